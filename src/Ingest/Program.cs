@@ -1,1 +1,5 @@
-Console.WriteLine("thidua");
+using System.Text;
+using ThiDua.Ingest.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return CommandLine.Run(args);

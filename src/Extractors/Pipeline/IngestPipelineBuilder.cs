@@ -1,0 +1,54 @@
+using ThiDua.Extractors.Readers;
+using ThiDua.Extractors.Readers.Docx;
+using ThiDua.Extractors.Readers.Office;
+using ThiDua.Extractors.Structure;
+
+namespace ThiDua.Extractors.Pipeline;
+
+/// <summary>
+/// Assembles the pipeline: readers by format code and the ordered stages after structure recovery.
+/// A new format is one more reader; a new check or extractor is one more stage.
+/// </summary>
+public sealed class IngestPipelineBuilder
+{
+    private readonly Dictionary<string, IDocumentReader> _readers = new(StringComparer.Ordinal);
+    private readonly List<IReportStage> _stages = [];
+    private Func<string, decimal?> _cellValue = _ => null;
+    private TimeSpan _timeout = TimeSpan.FromSeconds(120);
+
+    public static IngestPipelineBuilder CreateDefault()
+    {
+        var builder = new IngestPipelineBuilder();
+        var docx = new DocxReader();
+        var converter = new LibreOfficeConverter(TimeSpan.FromSeconds(90));
+        builder.AddReader(docx);
+        foreach (var format in new[] { "doc", "rtf", "odt" }) builder.AddReader(new ConvertedWordReader(format, converter, docx));
+        return builder;
+    }
+
+    public IngestPipelineBuilder AddReader(IDocumentReader reader)
+    {
+        _readers[reader.Format] = reader;
+        return this;
+    }
+
+    public IngestPipelineBuilder AddStage(IReportStage stage)
+    {
+        _stages.Add(stage);
+        return this;
+    }
+
+    public IngestPipelineBuilder UseCellValues(Func<string, decimal?> cellValue)
+    {
+        _cellValue = cellValue;
+        return this;
+    }
+
+    public IngestPipelineBuilder WithTimeout(TimeSpan timeout)
+    {
+        _timeout = timeout;
+        return this;
+    }
+
+    public IngestPipeline Build() => new(new Dictionary<string, IDocumentReader>(_readers), new StructureBuilder(_cellValue), _stages.ToArray(), _timeout);
+}

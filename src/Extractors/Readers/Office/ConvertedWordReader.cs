@@ -1,0 +1,33 @@
+using ThiDua.Extractors.Layout;
+using ThiDua.Extractors.Readers.Docx;
+
+namespace ThiDua.Extractors.Readers.Office;
+
+/// <summary>Reads a format LibreOffice converts to .docx (legacy .doc, RTF, ODT) through the .docx reader.</summary>
+public sealed class ConvertedWordReader(string format, LibreOfficeConverter converter, DocxReader docx) : IDocumentReader
+{
+    public string Format { get; } = format;
+
+    public string Extractor => "LibreOffice headless → " + docx.Extractor;
+
+    public LayoutDocument Read(string path, CancellationToken cancellationToken)
+    {
+        var work = Directory.CreateTempSubdirectory("thidua-convert-");
+        try
+        {
+            var converted = converter.ConvertToDocx(path, Format, work.FullName, cancellationToken);
+            return docx.Read(converted, cancellationToken);
+        }
+        finally
+        {
+            try
+            {
+                work.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // a leftover temp folder is harmless; the OS cleans it
+            }
+        }
+    }
+}

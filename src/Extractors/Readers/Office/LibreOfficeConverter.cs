@@ -1,0 +1,39 @@
+namespace ThiDua.Extractors.Readers.Office;
+
+/// <summary>
+/// Converts legacy Word (.doc), RTF and OpenDocument text to .docx with LibreOffice headless
+/// (a private profile per call, so parallel conversions do not share state), under a time and memory limit.
+/// </summary>
+public sealed class LibreOfficeConverter(TimeSpan timeout, long memoryLimitBytes = 2L * 1024 * 1024 * 1024)
+{
+    public string? ExecutablePath { get; } = ChildProcessRunner.FindOnPath("soffice") ?? ChildProcessRunner.FindOnPath("libreoffice");
+
+    /// <summary>Converts and returns the path of the .docx inside <paramref name="workDirectory"/>.</summary>
+    public string ConvertToDocx(string path, string formatExtension, string workDirectory, CancellationToken cancellationToken)
+    {
+        var executable = ExecutablePath ?? throw new ReaderException(
+            ReaderErrorCodes.ConverterMissing,
+            "Chưa cài LibreOffice nên không đọc được tệp Word cũ (.doc) / LibreOffice is not installed, so legacy Word (.doc) files cannot be read; run scripts/setup.sh.");
+
+        var input = Path.Combine(workDirectory, "input." + formatExtension);
+        File.Copy(path, input, overwrite: true);
+        var profile = new Uri(Path.Combine(workDirectory, "profile")).AbsoluteUri;
+        var result = ChildProcessRunner.Run(
+            executable,
+            ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir", workDirectory, input],
+            timeout,
+            memoryLimitBytes,
+            cancellationToken,
+            workDirectory);
+
+        var output = Path.Combine(workDirectory, Path.GetFileNameWithoutExtension(input) + ".docx");
+        if (result.ExitCode != 0 || !File.Exists(output))
+        {
+            throw new ReaderException(
+                ReaderErrorCodes.ConversionFailed,
+                $"LibreOffice không chuyển được tệp sang .docx (tệp hỏng hoặc không phải văn bản) / LibreOffice could not convert the file to .docx (corrupt or not a text document): {result.StandardError.Trim()}");
+        }
+
+        return output;
+    }
+}

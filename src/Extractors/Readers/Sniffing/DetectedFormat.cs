@@ -1,0 +1,14 @@
+namespace ThiDua.Extractors.Readers.Sniffing;
+
+/// <summary>What the bytes of a file say it is. Unsupported formats carry a Vietnamese-and-English description.</summary>
+public sealed record DetectedFormat(string Code, bool Supported, string Description)
+{
+    public static DetectedFormat Docx { get; } = new("docx", true, "Word (.docx)");
+    public static DetectedFormat Doc { get; } = new("doc", true, "Word 97-2003 (.doc)");
+    public static DetectedFormat Pdf { get; } = new("pdf", true, "PDF");
+    public static DetectedFormat Rtf { get; } = new("rtf", true, "RTF");
+    public static DetectedFormat Odt { get; } = new("odt", true, "OpenDocument (.odt)");
+    public static DetectedFormat Empty { get; } = new("empty", false, "tệp rỗng / empty file");
+
+    public static DetectedFormat Unsupported(string code, string description) => new(code, false, description);
+}

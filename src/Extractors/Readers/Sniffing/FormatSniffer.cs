@@ -1,0 +1,57 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace ThiDua.Extractors.Readers.Sniffing;
+
+/// <summary>Detects a file's format from its bytes, never from its extension.</summary>
+public static class FormatSniffer
+{
+    private const int HeadLength = 1024;
+
+    public static DetectedFormat Detect(string path)
+    {
+        var head = new byte[HeadLength];
+        int read;
+        using (var stream = File.OpenRead(path)) read = stream.ReadAtLeast(head, HeadLength, throwOnEndOfStream: false);
+        if (read == 0) return DetectedFormat.Empty;
+        var bytes = head.AsSpan(0, read);
+
+        if (bytes.IndexOf("%PDF-"u8) is >= 0 and < HeadLength) return DetectedFormat.Pdf;
+        if (bytes.StartsWith("PK\u0003\u0004"u8)) return DetectZip(path);
+        if (bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })) return DetectedFormat.Doc;
+        if (bytes.StartsWith("{\\rtf"u8)) return DetectedFormat.Rtf;
+        if (bytes.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47 }) || bytes.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }) || bytes.StartsWith("GIF8"u8)
+            || bytes.StartsWith("II*\0"u8) || bytes.StartsWith("MM\0*"u8))
+        {
+            return DetectedFormat.Unsupported("image", "ảnh, không phải văn bản / an image, not a document");
+        }
+
+        var text = Encoding.UTF8.GetString(bytes);
+        if (text.Contains("<html", StringComparison.OrdinalIgnoreCase)) return DetectedFormat.Unsupported("html", "trang HTML / an HTML page");
+        return DetectedFormat.Unsupported("unknown", "định dạng không nhận ra / an unrecognised format");
+    }
+
+    private static DetectedFormat DetectZip(string path)
+    {
+        try
+        {
+            using var archive = ZipFile.OpenRead(path);
+            if (archive.GetEntry("word/document.xml") is not null) return DetectedFormat.Docx;
+            if (archive.GetEntry("xl/workbook.xml") is not null) return DetectedFormat.Unsupported("xlsx", "bảng tính Excel / an Excel spreadsheet");
+            if (archive.GetEntry("ppt/presentation.xml") is not null) return DetectedFormat.Unsupported("pptx", "bản trình chiếu PowerPoint / a PowerPoint presentation");
+            if (archive.GetEntry("mimetype") is { } mimetype)
+            {
+                using var reader = new StreamReader(mimetype.Open());
+                var type = reader.ReadToEnd().Trim();
+                if (type == "application/vnd.oasis.opendocument.text") return DetectedFormat.Odt;
+                return DetectedFormat.Unsupported("opendocument", $"tài liệu OpenDocument không phải văn bản / an OpenDocument file that is not text ({type})");
+            }
+
+            return DetectedFormat.Unsupported("zip", "tệp nén không chứa văn bản Word / a zip archive with no Word document in it");
+        }
+        catch (InvalidDataException)
+        {
+            return DetectedFormat.Unsupported("corrupt_zip", "tệp nén bị hỏng / a corrupt zip archive");
+        }
+    }
+}

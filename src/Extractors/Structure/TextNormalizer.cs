@@ -1,0 +1,31 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ThiDua.Extractors.Structure;
+
+/// <summary>Clean text for the canonical model: Unicode NFC, whitespace runs folded to one space, trimmed.</summary>
+public static partial class TextNormalizer
+{
+    public static string Clean(string text)
+    {
+        var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return Whitespace().Replace(normalized, " ").Trim();
+    }
+
+    /// <summary>True when the text has letters and none of them is lower case.</summary>
+    public static bool IsAllCaps(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return false;
+            letters++;
+        }
+
+        return letters >= 2;
+    }
+
+    [GeneratedRegex(@"[\s\u00A0\u200B]+")]
+    private static partial Regex Whitespace();
+}
