@@ -8,6 +8,9 @@ namespace ThiDua.Extractors.Structure;
 /// </summary>
 public sealed class SectionTreeBuilder(IdAllocator ids)
 {
+    /// <summary>The preamble holds paragraphs only: any heading closes it.</summary>
+    private const int PreambleRank = int.MaxValue;
+
     private readonly List<SectionNode> _roots = [];
     private readonly Stack<SectionNode> _open = new();
 
@@ -38,7 +41,7 @@ public sealed class SectionTreeBuilder(IdAllocator ids)
 
     private SectionNode OpenPreamble()
     {
-        var preamble = new SectionNode(ids.Next("s"), null, string.Empty, int.MinValue);
+        var preamble = new SectionNode(ids.Next("s"), null, string.Empty, PreambleRank);
         _roots.Add(preamble);
         _open.Push(preamble);
         return preamble;

@@ -60,14 +60,14 @@ public sealed class BlockConverter(ParagraphConverter paragraphs, List<string> w
         foreach (var row in RowsOf(table))
         {
             var gridBefore = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-            var isHeader = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } header && (header.Val is null || header.Val.Value == OnOffOnlyValues.On);
+            var isHeader = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } header && SafeEnum.IsOn(header.Val);
             grid.StartRow(gridBefore, isHeader);
             foreach (var cell in CellsOf(row))
             {
                 var properties = cell.TableCellProperties;
                 var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
                 var verticalMerge = properties?.VerticalMerge;
-                if (verticalMerge is not null && verticalMerge.Val?.Value != MergedCellValues.Restart)
+                if (verticalMerge is not null && SafeEnum.Get(verticalMerge.Val) != MergedCellValues.Restart)
                 {
                     grid.ContinueVerticalMerge(span);
                 }

@@ -49,8 +49,8 @@ public sealed class DocxReader : IDocumentReader
 
         var bodyBlocks = blocks.Convert(body);
         var notes = new List<LayoutFootnote>();
-        if (main.FootnotesPart?.Footnotes is { } footnotes) notes.AddRange(ReadNotes(footnotes.Elements<Footnote>().Select(n => (n.Id?.Value, n.Type?.Value, (OpenXmlElement)n)), "fn", markers, blocks));
-        if (main.EndnotesPart?.Endnotes is { } endnotes) notes.AddRange(ReadNotes(endnotes.Elements<Endnote>().Select(n => (n.Id?.Value, n.Type?.Value, (OpenXmlElement)n)), "en", markers, blocks));
+        if (main.FootnotesPart?.Footnotes is { } footnotes) notes.AddRange(ReadNotes(footnotes.Elements<Footnote>().Select(n => (n.Id?.Value, SafeEnum.Get(n.Type), (OpenXmlElement)n)), "fn", markers, blocks));
+        if (main.EndnotesPart?.Endnotes is { } endnotes) notes.AddRange(ReadNotes(endnotes.Elements<Endnote>().Select(n => (n.Id?.Value, SafeEnum.Get(n.Type), (OpenXmlElement)n)), "en", markers, blocks));
 
         var pages = document.ExtendedFilePropertiesPart?.Properties?.Pages?.Text;
         int? pageCount = int.TryParse(pages, out var count) && count > 0 ? count : null;

@@ -66,7 +66,7 @@ public sealed class NumberingRenderer
         counters[levelIndex]++;
         for (var deeper = levelIndex + 1; deeper < MaxLevels; deeper++) counters[deeper] = StartOf(levels[deeper]) - 1;
 
-        var format = level.NumberingFormat?.Val?.Value ?? NumberFormatValues.Decimal;
+        var format = SafeEnum.Get(level.NumberingFormat?.Val) ?? NumberFormatValues.Decimal;
         var text = level.LevelText?.Val?.Value ?? string.Empty;
         if (format == NumberFormatValues.Bullet) return BulletLabel(text);
         if (format == NumberFormatValues.None) return text.Length == 0 ? null : text;
@@ -76,7 +76,7 @@ public sealed class NumberingRenderer
         {
             var placeholder = "%" + (i + 1);
             if (!label.Contains(placeholder, StringComparison.Ordinal)) continue;
-            var levelFormat = levels[i]?.NumberingFormat?.Val?.Value ?? NumberFormatValues.Decimal;
+            var levelFormat = SafeEnum.Get(levels[i]?.NumberingFormat?.Val) ?? NumberFormatValues.Decimal;
             label = label.Replace(placeholder, ListNumberFormatter.Format(Math.Max(counters[i], 0), levelFormat), StringComparison.Ordinal);
         }
 

@@ -55,7 +55,7 @@ public sealed class ParagraphConverter(StyleResolver styles, NumberingRenderer n
             switch (child)
             {
                 case FieldChar fieldChar:
-                    fields.Apply(fieldChar.FieldCharType?.Value);
+                    fields.Apply(SafeEnum.Get(fieldChar.FieldCharType));
                     break;
                 case Text text when fields.ShowsText:
                     if (customMarkNoteId is not null)
@@ -73,7 +73,7 @@ public sealed class ParagraphConverter(StyleResolver styles, NumberingRenderer n
                 case TabChar or PositionalTab when fields.ShowsText:
                     builder.Append("\t", format);
                     break;
-                case Break lineBreak when fields.ShowsText && lineBreak.Type?.Value is null or BreakValues.TextWrapping:
+                case Break lineBreak when fields.ShowsText && SafeEnum.Get(lineBreak.Type) is null or BreakValues.TextWrapping:
                 case CarriageReturn when fields.ShowsText:
                     builder.Append("\n", format);
                     break;
@@ -99,8 +99,8 @@ public sealed class ParagraphConverter(StyleResolver styles, NumberingRenderer n
 
     private ParagraphAlignment Alignment(ParagraphProperties? properties, string? styleId)
     {
-        var justification = properties?.Justification?.Val?.Value
-            ?? styles.FromParagraphStyle(styleId, s => s.Justification?.Val is { } v ? (JustificationValues?)v.Value : null);
+        var justification = SafeEnum.Get(properties?.Justification?.Val)
+            ?? styles.FromParagraphStyle(styleId, s => SafeEnum.Get(s.Justification?.Val));
         return justification switch
         {
             JustificationValues.Center => ParagraphAlignment.Center,

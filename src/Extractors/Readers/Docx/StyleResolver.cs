@@ -27,7 +27,7 @@ public sealed class StyleResolver
         foreach (var style in styles.Elements<Style>())
         {
             if (style.StyleId?.Value is { } id) _styles.TryAdd(id, style);
-            if (style.Type?.Value == StyleValues.Paragraph && style.Default?.Value == true) _defaultParagraphStyleId = style.StyleId?.Value;
+            if (SafeEnum.Get(style.Type) == StyleValues.Paragraph && style.Default?.Value == true) _defaultParagraphStyleId = style.StyleId?.Value;
         }
 
         var defaultRunProperties = styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle;
@@ -85,7 +85,7 @@ public sealed class StyleResolver
         if (properties is null) return format;
         if (properties.GetFirstChild<Bold>() is { } bold) format = format with { Bold = bold.Val?.Value ?? true };
         if (properties.GetFirstChild<Italic>() is { } italic) format = format with { Italic = italic.Val?.Value ?? true };
-        if (properties.GetFirstChild<VerticalTextAlignment>()?.Val?.Value is { } position) format = format with { Superscript = position == VerticalPositionValues.Superscript };
+        if (SafeEnum.Get(properties.GetFirstChild<VerticalTextAlignment>()?.Val) is { } position) format = format with { Superscript = position == VerticalPositionValues.Superscript };
         if (properties.GetFirstChild<FontSize>()?.Val?.Value is { } halfPoints && double.TryParse(halfPoints, System.Globalization.CultureInfo.InvariantCulture, out var size))
         {
             format = format with { FontSize = size / 2 };

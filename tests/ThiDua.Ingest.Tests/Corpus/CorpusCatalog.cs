@@ -1,0 +1,27 @@
+namespace ThiDua.Ingest.Tests.Corpus;
+
+/// <summary>The renditions in corpus/: docx/NNN.docx (Word), docx/NNN-autonum.docx (automatic numbering), docx-lo/NNN.docx (LibreOffice-saved), pdf/NNN.pdf.</summary>
+public static class CorpusCatalog
+{
+    public static IReadOnlyList<CorpusDocument> All(params string[] variants) =>
+        Enumerate().Where(d => variants.Length == 0 || variants.Contains(d.Variant)).ToArray();
+
+    public static string ExpectedPath(string reportId, string suffix = "") => Path.Combine(TestPaths.Corpus, "expected", reportId + suffix + ".json");
+
+    private static IEnumerable<CorpusDocument> Enumerate()
+    {
+        foreach (var (folder, extension, variant) in new[] { ("docx", ".docx", "docx"), ("docx-lo", ".docx", "docx-lo"), ("pdf", ".pdf", "pdf") })
+        {
+            var directory = Path.Combine(TestPaths.Corpus, folder);
+            if (!Directory.Exists(directory)) continue;
+            foreach (var file in Directory.EnumerateFiles(directory, "*" + extension).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileNameWithoutExtension(file);
+                var dash = name.IndexOf('-');
+                var reportId = dash < 0 ? name : name[..dash];
+                if (!File.Exists(ExpectedPath(reportId))) continue;
+                yield return new CorpusDocument(file, reportId, dash < 0 ? variant : variant + name[dash..]);
+            }
+        }
+    }
+}
