@@ -24,7 +24,7 @@ public static partial class HeadingClassifier
         if (runIn is not null) return runIn;
 
         var isHeading = line.IsAllCaps && IsTitleShaped(label.Rest)
-            || (formattingKnown ? line.IsBold : IsTitleShaped(label.Rest));
+            || (formattingKnown ? line.IsBold || line.HasHeadingStyle : IsTitleShaped(label.Rest));
         return isHeading ? new LineRole(label, StripTitle(label.Rest), null) : LineRole.Paragraph;
     }
 

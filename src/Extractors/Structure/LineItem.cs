@@ -42,6 +42,9 @@ public sealed class LineItem
 
     public bool IsBold => BoldShare >= 0.8;
 
+    /// <summary>A heading style (outline level) says "heading" as clearly as bold does.</summary>
+    public bool HasHeadingStyle => Paragraph.Format.OutlineLevel is >= 0 and < 9;
+
     public bool IsCentered => Alignment == ParagraphAlignment.Center;
 
     public bool IsAllCaps => TextNormalizer.IsAllCaps(Text);

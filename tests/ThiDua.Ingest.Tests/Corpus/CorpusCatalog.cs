@@ -1,6 +1,9 @@
 namespace ThiDua.Ingest.Tests.Corpus;
 
-/// <summary>The renditions in corpus/: docx/NNN.docx (Word), docx/NNN-autonum.docx (automatic numbering), docx-lo/NNN.docx (LibreOffice-saved), pdf/NNN.pdf.</summary>
+/// <summary>
+/// The renditions in corpus/: docx/NNN.docx (Word), docx/NNN-autonum.docx (automatic numbering), docx-lo/NNN.docx
+/// (LibreOffice-saved), doc/NNN.doc (Word 97-2003, saved by LibreOffice), pdf/NNN.pdf.
+/// </summary>
 public static class CorpusCatalog
 {
     public static IReadOnlyList<CorpusDocument> All(params string[] variants) =>
@@ -10,7 +13,7 @@ public static class CorpusCatalog
 
     private static IEnumerable<CorpusDocument> Enumerate()
     {
-        foreach (var (folder, extension, variant) in new[] { ("docx", ".docx", "docx"), ("docx-lo", ".docx", "docx-lo"), ("pdf", ".pdf", "pdf") })
+        foreach (var (folder, extension, variant) in new[] { ("docx", ".docx", "docx"), ("docx-lo", ".docx", "docx-lo"), ("doc", ".doc", "doc"), ("pdf", ".pdf", "pdf") })
         {
             var directory = Path.Combine(TestPaths.Corpus, folder);
             if (!Directory.Exists(directory)) continue;

@@ -7,7 +7,7 @@ namespace ThiDua.Ingest.Tests.Corpus;
 /// <summary>Every corpus rendition's extraction equals the hand-written expectation of its report, component by component.</summary>
 public sealed class CorpusExtractionTests(ITestOutputHelper output)
 {
-    public static TheoryData<string, string> WordDocuments() => Cases("docx", "docx-autonum", "docx-lo");
+    public static TheoryData<string, string> WordDocuments() => Cases("docx", "docx-autonum", "docx-lo", "doc");
 
     [Theory]
     [MemberData(nameof(WordDocuments))]
