@@ -4,7 +4,8 @@
 #                             corpus/docx/003-autonum.docx (Word automatic numbering for the headings)
 #                             corpus/docx-lo/NNN.docx      (the same document saved by LibreOffice)
 #                             corpus/pdf/NNN.pdf           (LibreOffice export)
-# Idempotent: every run rebuilds all outputs. Needs dotnet, LibreOffice (soffice) and a Times New Roman
+# Idempotent: the .docx are byte-reproducible, and a document whose bytes did not change keeps its docx-lo/pdf
+# renditions (FORCE=1 redoes them). Needs dotnet, LibreOffice (soffice) and a Times New Roman
 # metric-compatible font with Vietnamese glyphs (fonts-liberation2: Liberation Serif).
 set -euo pipefail
 
@@ -37,12 +38,13 @@ fi
 
 mkdir -p "$corpus/docx" "$corpus/docx-lo" "$corpus/pdf"
 
-make_docx() { # source output [options]
-    if ! dotnet "$tool_dll" "$@" 2>"$work/maker.log"; then
+make_docx() { # source output [options]; the maker's warnings (malformed markup) are shown, its notes only with VERBOSE=1
+    if ! dotnet "$tool_dll" "$@" >"$work/maker.out" 2>"$work/maker.log"; then
         cat "$work/maker.log" >&2
         fail "CorpusMaker failed on $1"
     fi
-    if [[ -s "$work/maker.log" && -n "${VERBOSE:-}" ]]; then cat "$work/maker.log" >&2; fi
+    cat "$work/maker.log" >&2
+    if [[ -n "${VERBOSE:-}" ]]; then cat "$work/maker.out"; fi
 }
 
 soffice_convert() { # format outdir inputs...
@@ -56,27 +58,43 @@ soffice_convert() { # format outdir inputs...
 }
 
 built=()
+converted=()
 built_autonum=""
-docx_files=()
+mkdir -p "$work/new"
 for source in "${sources[@]}"; do
     name=$(basename "$source" .tdm)
-    make_docx "$source" "$corpus/docx/$name.docx"
+    make_docx "$source" "$work/new/$name.docx"
     if [[ "$name" == "$autonum_source" ]]; then
         make_docx "$source" "$corpus/docx/$name-autonum.docx" --auto-numbering
         built_autonum=" and $name-autonum.docx"
     fi
-    docx_files+=("$corpus/docx/$name.docx")
     built+=("$name")
+    # CorpusMaker's output is byte-reproducible: an unchanged document keeps its LibreOffice renditions
+    # (their bytes carry timestamps), unless FORCE=1.
+    if [[ -z "${FORCE:-}" && -s "$corpus/docx-lo/$name.docx" && -s "$corpus/pdf/$name.pdf" && -s "$corpus/doc/$name.doc" ]] \
+            && cmp -s "$work/new/$name.docx" "$corpus/docx/$name.docx"; then
+        continue
+    fi
+    mv -f "$work/new/$name.docx" "$corpus/docx/$name.docx"
+    converted+=("$name")
 done
 
-# One LibreOffice run per target format (start-up dominates); it writes into a scratch dir under the input's name,
-# so a failure leaves no half-written file in the corpus.
-soffice_convert 'docx:MS Word 2007 XML' "$work/lo" "${docx_files[@]}"
-soffice_convert pdf "$work/pdf" "${docx_files[@]}"
+if (( ${#converted[@]} > 0 )); then
+    # One LibreOffice run per target format (start-up dominates); it writes into a scratch dir under the input's
+    # name, so a failure leaves no half-written file in the corpus.
+    inputs=()
+    for name in "${converted[@]}"; do inputs+=("$corpus/docx/$name.docx"); done
+    soffice_convert 'docx:MS Word 2007 XML' "$work/lo" "${inputs[@]}"
+    soffice_convert pdf "$work/pdf" "${inputs[@]}"
+    soffice_convert 'doc:MS Word 97' "$work/doc" "${inputs[@]}"
+fi
 
-for name in "${built[@]}"; do
+for name in "${converted[@]}"; do
     [[ -s "$work/lo/$name.docx" ]] || fail "LibreOffice wrote no $name.docx"
     [[ -s "$work/pdf/$name.pdf" ]] || fail "LibreOffice wrote no $name.pdf"
+    [[ -s "$work/doc/$name.doc" ]] || fail "LibreOffice wrote no $name.doc"
+    mkdir -p "$corpus/doc"
+    mv -f "$work/doc/$name.doc" "$corpus/doc/$name.doc"
     mv -f "$work/lo/$name.docx" "$corpus/docx-lo/$name.docx"
     mv -f "$work/pdf/$name.pdf" "$corpus/pdf/$name.pdf"
 
@@ -88,4 +106,4 @@ for name in "${built[@]}"; do
     fi
 done
 
-echo "corpus: built ${built[*]} (docx, docx-lo, pdf)$built_autonum"
+echo "corpus: ${built[*]} -> docx$built_autonum; LibreOffice docx-lo/pdf/doc redone for: ${converted[*]:-none (unchanged)}"

@@ -53,9 +53,14 @@ public sealed class IngestPipeline(IReadOnlyDictionary<string, IDocumentReader> 
     {
         var format = FormatSniffer.Detect(path);
         if (format == DetectedFormat.Empty) return Failed(path, fileName, ReaderErrorCodes.EmptyFile, "Tệp rỗng, không có nội dung / The file is empty.");
+        if (format == DetectedFormat.CorruptZip)
+        {
+            return Failed(path, fileName, ReaderErrorCodes.CorruptFile, "Tệp nén (Word .docx) bị hỏng hoặc bị cắt cụt, không giải nén được / The zip package (Word .docx) is corrupt or truncated and cannot be unzipped.");
+        }
+
         if (!format.Supported || !readers.TryGetValue(format.Code, out var reader))
         {
-            return Failed(path, fileName, ReaderErrorCodes.UnsupportedFormat, $"Định dạng không được hỗ trợ: {format.Description} / Unsupported format: {format.Description}.");
+            return Failed(path, fileName, ReaderErrorCodes.UnsupportedFormat, $"Định dạng không được hỗ trợ: {format.Vietnamese} / Unsupported format: {format.English}.");
         }
 
         var layout = reader.Read(path, cancellationToken);

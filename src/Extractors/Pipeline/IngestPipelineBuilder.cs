@@ -1,7 +1,12 @@
+using ThiDua.Extractors.Checks;
+using ThiDua.Extractors.Pipeline.Stages;
 using ThiDua.Extractors.Readers;
 using ThiDua.Extractors.Readers.Docx;
 using ThiDua.Extractors.Readers.Office;
+using ThiDua.Extractors.Readers.Pdf;
 using ThiDua.Extractors.Structure;
+using ThiDua.Extractors.Vietnamese.Awards;
+using ThiDua.Extractors.Vietnamese.Numbers;
 
 namespace ThiDua.Extractors.Pipeline;
 
@@ -16,14 +21,19 @@ public sealed class IngestPipelineBuilder
     private Func<string, decimal?> _cellValue = _ => null;
     private TimeSpan _timeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>Every reader (Word, legacy Word through LibreOffice, PDF text layer) and stage (awards, figures, checks).</summary>
     public static IngestPipelineBuilder CreateDefault()
     {
         var builder = new IngestPipelineBuilder();
         var docx = new DocxReader();
         var converter = new LibreOfficeConverter(TimeSpan.FromSeconds(90));
-        builder.AddReader(docx);
+        builder.AddReader(docx).AddReader(new PdfReader());
         foreach (var format in new[] { "doc", "rtf", "odt" }) builder.AddReader(new ConvertedWordReader(format, converter, docx));
-        return builder;
+        return builder
+            .UseCellValues(text => NumberReader.TryReadCellValue(text, out var value) ? value : null)
+            .AddStage(new AwardStage(AwardExtractor.CreateDefault()))
+            .AddStage(new FigureStage(new FigureExtractor()))
+            .AddStage(new CheckStage(ConsistencyChecker.CreateDefault()));
     }
 
     public IngestPipelineBuilder AddReader(IDocumentReader reader)

@@ -23,37 +23,45 @@ public static partial class HeaderBlockParser
         for (var i = 0; i < Math.Min(items.Count, HeaderSearchWindow); i++)
         {
             if (items[i] is not LineDocItem { Line: var line } || line.IsEmpty) continue;
-            var text = line.Text;
-            if (NumberLine().Match(text) is { Success: true } numberMatch)
-            {
-                number = numberMatch.Groups["number"].Value is { Length: > 0 } n ? n : null;
-                symbol = Spaces().Replace(numberMatch.Groups["symbol"].Value, string.Empty).Trim('.', ' ');
-                if (symbol.Length == 0) symbol = null;
-                bodyStart = i + 1;
-            }
-            else if (PlaceDate().Match(text) is { Success: true } dateMatch)
-            {
-                place = dateMatch.Groups["place"].Value.Trim();
-                date = new PartialDate(ReadInt(dateMatch.Groups["year"].Value), ValidOrNull(ReadInt(dateMatch.Groups["month"].Value), 12), ValidOrNull(ReadInt(dateMatch.Groups["day"].Value), 31));
-                bodyStart = i + 1;
-            }
-            else if (IsMotto(text))
-            {
-                bodyStart = i + 1;
-            }
-            else if (DocumentTypes.Match(text) is { } type && (line.IsCentered || line.IsBold || !formattingKnown || typeIndex < 0))
+            if (DocumentTypes.Match(line.Text) is { } type && (line.IsCentered || line.IsBold || !formattingKnown || typeIndex < 0) && !IsHeaderLine(line.Text))
             {
                 docType = type.Code;
                 typeIndex = i;
                 if (type.Remainder.Length > 0) titleParts.Add(type.Remainder);
-                bodyStart = i + 1;
                 break;
             }
-            else if (docType is null && number is null && line.IsAllCaps && text.Length < 80)
+
+            var recognised = false;
+            foreach (var segment in Segments(line))
             {
-                issuerLines.Add(text);
-                bodyStart = i + 1;
+                var rest = segment;
+                if (NumberLine().Match(rest) is { Success: true } numberMatch)
+                {
+                    number = numberMatch.Groups["number"].Value is { Length: > 0 } n ? n : null;
+                    symbol = Spaces().Replace(numberMatch.Groups["symbol"].Value, string.Empty).Trim('.', ' ');
+                    if (symbol.Length == 0) symbol = null;
+                    rest = rest.Remove(numberMatch.Index, numberMatch.Length).Trim();
+                    recognised = true;
+                }
+
+                rest = RemoveMotto(rest, ref recognised);
+                if (PlaceDate().Match(rest) is { Success: true } dateMatch)
+                {
+                    place = dateMatch.Groups["place"].Value.Trim();
+                    date = new PartialDate(ReadInt(dateMatch.Groups["year"].Value), ValidOrNull(ReadInt(dateMatch.Groups["month"].Value), 12), ValidOrNull(ReadInt(dateMatch.Groups["day"].Value), 31));
+                    rest = rest.Remove(dateMatch.Index, dateMatch.Length).Trim();
+                    recognised = true;
+                }
+
+                if (docType is null && number is null && rest.Length is > 1 and < 80 && TextNormalizer.IsAllCaps(rest))
+                {
+                    issuerLines.Add(rest);
+                    recognised = true;
+                }
             }
+
+            if (recognised) bodyStart = i + 1;
+            else if (number is not null || place is not null) break;
         }
 
         if (typeIndex >= 0) bodyStart = ReadTitle(items, typeIndex + 1, formattingKnown, titleParts);
@@ -78,18 +86,34 @@ public static partial class HeaderBlockParser
         return i;
     }
 
-    private static bool IsMotto(string text) =>
-        text.StartsWith("CỘNG HÒA", StringComparison.Ordinal) || text.StartsWith("CỘNG HOÀ", StringComparison.Ordinal) || text.StartsWith("Độc lập", StringComparison.Ordinal) || Separator().IsMatch(text);
+    /// <summary>Header lines typed side by side with tabs are read piece by piece (runs of spaces are not gaps: a blank day is typed as spaces).</summary>
+    private static IEnumerable<string> Segments(LineItem line) =>
+        ColumnGap().Split(line.Paragraph.Text).Select(TextNormalizer.Clean).Where(segment => segment.Length > 0);
+
+    private static bool IsHeaderLine(string text) => NumberLine().IsMatch(text) || PlaceDate().IsMatch(text) || Motto().IsMatch(text);
+
+    private static string RemoveMotto(string text, ref bool recognised)
+    {
+        var cleaned = Motto().Replace(text, string.Empty).Trim();
+        if (cleaned.Length != text.Length || Separator().IsMatch(text)) recognised = true;
+        return Separator().IsMatch(cleaned) ? string.Empty : cleaned;
+    }
 
     private static int? ReadInt(string digits) => int.TryParse(digits.Trim(' ', '.', '…', '_'), out var value) ? value : null;
 
     private static int? ValidOrNull(int? value, int max) => value is >= 1 && value <= max ? value : null;
 
-    [GeneratedRegex(@"^Số\s*[:.]?\s*(?<number>\d*)\s*/\s*(?<symbol>[\p{L}\d][\p{L}\d\s\-./]*)$")]
+    [GeneratedRegex(@"\bSố\s*[:.]?\s*(?<number>\d*)\s*/\s*(?<symbol>[\p{L}\d]+(?:\s*[-/.]\s*[\p{L}\d]+)*)")]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?<day>[\d\s.…_]*)\s*tháng\s*(?<month>[\d\s.…_]*)\s*năm\s*(?<year>\d{4})\s*\.?$")]
+    [GeneratedRegex(@"(?<place>\p{Lu}[^,\d/:]{1,60}?),\s*ngày\s*(?<day>[\d\s.…_]*)\s*tháng\s*(?<month>[\d\s.…_]*)\s*năm\s*(?<year>\d{4})\s*\.?")]
     private static partial Regex PlaceDate();
+
+    [GeneratedRegex(@"CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
+    private static partial Regex Motto();
+
+    [GeneratedRegex(@"\t+")]
+    private static partial Regex ColumnGap();
 
     [GeneratedRegex(@"^[\s_\-–—*=.]{3,}$")]
     private static partial Regex Separator();

@@ -18,8 +18,18 @@ public sealed class IngestRunner(string outputDirectory, string? store, TimeSpan
         }
 
         if (store is not null) log.WriteLine($"Kho lưu / Store: {store}");
+        OutputWriter writer;
+        try
+        {
+            writer = new OutputWriter(outputDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            log.WriteLine($"Không tạo được thư mục kết quả / Cannot create the output folder {outputDirectory}: {ex.Message}");
+            return CommandLine.UsageError;
+        }
+
         var pipeline = PipelineFactory.Create(timeout);
-        var writer = new OutputWriter(outputDirectory);
         var progress = new ProgressReporter(files.Count, log);
         var stopwatch = Stopwatch.StartNew();
         var failed = 0;

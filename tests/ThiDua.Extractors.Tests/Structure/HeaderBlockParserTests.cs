@@ -50,6 +50,27 @@ public sealed class HeaderBlockParserTests
         Assert.Equal(3, header.BodyStart);
     }
 
+    [Fact]
+    public void Reads_header_lines_typed_side_by_side_with_tabs()
+    {
+        var items = Lines(
+            ("UBND XÃ THANH LÒA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, ParagraphAlignment.Left),
+            ("\tĐộc lập - Tự do - Hạnh phúc", true, ParagraphAlignment.Left),
+            ("Số: /BC-UBND\t\tThanh LòA, ngày    tháng 12 năm 2023", false, ParagraphAlignment.Left),
+            ("BÁO CÁO", true, ParagraphAlignment.Center),
+            ("Tổng kết phong trào Thi đua, khen thưởng năm 2023", true, ParagraphAlignment.Center),
+            ("Thanh Lòa là xã biên giới của huyện Cao Lộc.", false, ParagraphAlignment.Justify));
+
+        var header = HeaderBlockParser.Parse(items, formattingKnown: true);
+
+        Assert.Equal(["UBND XÃ THANH LÒA"], header.IssuerLines);
+        Assert.Equal("BC-UBND", header.Symbol);
+        Assert.Equal("Thanh LòA", header.Place);
+        Assert.Equal(new ThiDua.Extractors.Model.PartialDate(2023, 12, null), header.Date);
+        Assert.Equal("Tổng kết phong trào Thi đua, khen thưởng năm 2023", header.Title);
+        Assert.Equal(5, header.BodyStart);
+    }
+
     private static List<DocItem> Lines(params (string Text, bool Bold, ParagraphAlignment Alignment)[] lines) =>
         lines.Select(l => (DocItem)new LineDocItem(new LineItem(new LayoutParagraph(
             [new LayoutRun(l.Text, RunFormat.Plain with { Bold = l.Bold })],

@@ -7,11 +7,11 @@ namespace ThiDua.Ingest.Tests.Corpus;
 /// <summary>Every corpus rendition's extraction equals the hand-written expectation of its report, component by component.</summary>
 public sealed class CorpusExtractionTests(ITestOutputHelper output)
 {
-    public static TheoryData<string, string> WordDocuments() => Cases("docx", "docx-autonum", "docx-lo", "doc");
+    public static TheoryData<string, string> AllRenditions() => Cases("docx", "docx-autonum", "docx-lo", "doc", "pdf");
 
     [Theory]
-    [MemberData(nameof(WordDocuments))]
-    public void Word_extraction_matches_expectations(string reportId, string path)
+    [MemberData(nameof(AllRenditions))]
+    public void Extraction_matches_expectations(string reportId, string path)
     {
         var report = CorpusIngestion.Ingest(path);
         using var expected = JsonDocument.Parse(File.ReadAllText(CorpusCatalog.ExpectedPath(reportId)));
@@ -31,6 +31,25 @@ public sealed class CorpusExtractionTests(ITestOutputHelper output)
     }
 
     public static TheoryData<string, string> LibreOfficeVariants() => Cases("docx-lo");
+
+    public static TheoryData<string, string> Pdfs() => Cases("pdf");
+
+    /// <summary>A PDF yields the same award records and the same flags as the Word document it was exported from.</summary>
+    [Theory]
+    [MemberData(nameof(Pdfs))]
+    public void Pdf_gives_the_same_awards_and_flags_as_its_Word_original(string reportId, string path)
+    {
+        var word = CorpusIngestion.Ingest(Path.Combine(TestPaths.Corpus, "docx", reportId + ".docx"));
+        var pdf = CorpusIngestion.Ingest(path);
+        Assert.Equal(AwardKeys(word), AwardKeys(pdf));
+        Assert.Equal(FlagKeys(word), FlagKeys(pdf));
+    }
+
+    private static List<string> AwardKeys(Report report) =>
+        report.Awards.Select(a => $"{a.Code} {a.Level} {a.Grantor} {a.Recipient} {a.Count} {a.Basis} {a.Status} {a.DirectWorkers}").Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> FlagKeys(Report report) =>
+        report.Flags.Select(f => $"{f.Kind} {f.Stated?.Number}{f.Stated?.Text} {f.Computed} {f.Expression}").Order(StringComparer.Ordinal).ToList();
 
     private static string Comparable(Report report) =>
         ThiDua.Extractors.Pipeline.ReportJson.Serialize(report with { Source = report.Source with { FileName = "", Sha256 = "", Format = "", Extractor = "", PageCount = null, Warnings = [] } });

@@ -85,7 +85,10 @@ public sealed class BlockConverter(ParagraphConverter paragraphs, List<string> w
     {
         foreach (var child in container.ChildElements)
         {
-            if (child is TableRow row) yield return row;
+            if (child is TableRow row)
+            {
+                if (row.TableRowProperties?.GetFirstChild<Deleted>() is null) yield return row; // a tracked row deletion reads as accepted
+            }
             else if (child is SdtRow or CustomXmlRow or SdtContentRow)
             {
                 foreach (var nested in RowsOf(child)) yield return nested;

@@ -42,7 +42,7 @@ public sealed class DocxReader : IDocumentReader
 
         var warnings = new List<string>();
         var styles = new StyleResolver(main.StyleDefinitionsPart?.Styles);
-        var numbering = new NumberingRenderer(main.NumberingDefinitionsPart?.Numbering);
+        var numbering = new NumberingRenderer(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles);
         var markers = new NoteMarkers();
         var paragraphs = new ParagraphConverter(styles, numbering, markers);
         var blocks = new BlockConverter(paragraphs, warnings, cancellationToken);
@@ -61,16 +61,16 @@ public sealed class DocxReader : IDocumentReader
     private static IEnumerable<LayoutFootnote> ReadNotes(
         IEnumerable<(long? Id, FootnoteEndnoteValues? Type, OpenXmlElement Element)> notes, string prefix, NoteMarkers markers, BlockConverter blocks)
     {
-        var cited = new List<(int Order, LayoutFootnote Note)>();
+        var cited = new List<LayoutFootnote>();
         foreach (var (id, type, element) in notes)
         {
             if (id is null || (type is not null && type != FootnoteEndnoteValues.Normal)) continue;
             var noteId = prefix + id;
             if (markers.Find(noteId) is not { } marker) continue;
             var paragraphs = blocks.Convert(element).OfType<LayoutParagraph>().ToArray();
-            cited.Add((cited.Count, new LayoutFootnote(noteId, marker, paragraphs, null)));
+            cited.Add(new LayoutFootnote(noteId, marker, paragraphs, null));
         }
 
-        return cited.Select(c => c.Note);
+        return cited.OrderBy(note => markers.OrderOf(note.Id)).ToArray();
     }
 }

@@ -7,6 +7,7 @@ namespace ThiDua.Extractors.Readers.Docx;
 public sealed class NoteMarkers
 {
     private readonly Dictionary<string, string> _markByNoteId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _orderByNoteId = new(StringComparer.Ordinal);
     private int _footnotes;
     private int _endnotes;
 
@@ -15,10 +16,18 @@ public sealed class NoteMarkers
         if (_markByNoteId.TryGetValue(noteId, out var mark)) return mark;
         mark = endnote ? ListNumberFormatter.Roman(++_endnotes).ToLowerInvariant() : (++_footnotes).ToString(System.Globalization.CultureInfo.InvariantCulture);
         _markByNoteId[noteId] = mark;
+        _orderByNoteId.TryAdd(noteId, _orderByNoteId.Count);
         return mark;
     }
 
-    public void SetCustomMark(string noteId, string mark) => _markByNoteId[noteId] = mark;
+    public void SetCustomMark(string noteId, string mark)
+    {
+        _markByNoteId[noteId] = mark;
+        _orderByNoteId.TryAdd(noteId, _orderByNoteId.Count);
+    }
+
+    /// <summary>The position of the note's first reference among all cited notes; uncited notes sort last.</summary>
+    public int OrderOf(string noteId) => _orderByNoteId.GetValueOrDefault(noteId, int.MaxValue);
 
     public string? Find(string noteId) => _markByNoteId.GetValueOrDefault(noteId);
 }

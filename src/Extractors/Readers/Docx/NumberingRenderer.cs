@@ -15,12 +15,14 @@ public sealed class NumberingRenderer
     private readonly Dictionary<int, int[]> _counters = [];
     private readonly HashSet<int> _numIdsSeen = [];
 
-    public NumberingRenderer(Numbering? numbering)
+    public NumberingRenderer(Numbering? numbering, Styles? styles = null)
     {
         if (numbering is null) return;
+        var styleLinks = new Dictionary<int, string>();
         foreach (var abstractNum in numbering.Elements<AbstractNum>())
         {
             if (abstractNum.AbstractNumberId?.Value is not { } abstractId) continue;
+            if (abstractNum.NumberingStyleLink?.Val?.Value is { } link) styleLinks.TryAdd(abstractId, link);
             var levels = new Level[MaxLevels];
             foreach (var level in abstractNum.Elements<Level>())
             {
@@ -42,6 +44,21 @@ public sealed class NumberingRenderer
 
             if (overrides.Count > 0) _startOverrides[numId] = overrides;
         }
+
+        foreach (var (abstractId, link) in styleLinks) LinkToListStyle(abstractId, link, styles);
+    }
+
+    /// <summary>
+    /// An abstractNum with <c>w:numStyleLink</c> has no levels of its own: they are those of the abstractNum reached
+    /// through the numbering style's numId (the one carrying <c>w:styleLink</c>).
+    /// </summary>
+    private void LinkToListStyle(int abstractId, string styleId, Styles? styles)
+    {
+        if (_levelsByAbstractId.TryGetValue(abstractId, out var own) && own.Any(level => level is not null)) return;
+        var style = styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
+        if (style?.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value is not { } numId) return;
+        if (!_abstractIdByNumId.TryGetValue(numId, out var target) || target == abstractId) return;
+        if (_levelsByAbstractId.TryGetValue(target, out var levels)) _levelsByAbstractId[abstractId] = levels;
     }
 
     /// <summary>Advances the list counters and returns the rendered label, or null when the paragraph has no visible number.</summary>

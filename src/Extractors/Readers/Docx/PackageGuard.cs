@@ -5,12 +5,13 @@ namespace ThiDua.Extractors.Readers.Docx;
 
 /// <summary>
 /// Checks a Word package before the OpenXml SDK loads it: archive size limits (zip bombs), DTDs (entity tricks)
-/// and element nesting depth, which the SDK's recursive loader would otherwise turn into a stack overflow.
+/// and element nesting depth, which the SDK's recursive loader would otherwise turn into a stack overflow, in every XML part
+/// (whatever its name: the main part need not be word/document.xml); and the number of elements, since the SDK's DOM takes
+/// a few hundred bytes per element, so a large document of tiny elements that is not very compressible (no ratio check fires)
+/// would otherwise take gigabytes.
 /// </summary>
-public sealed class PackageGuard(long maxUncompressedBytes = 512L * 1024 * 1024, int maxCompressionRatio = 200, int maxDepth = 400)
+public sealed class PackageGuard(long maxUncompressedBytes = 512L * 1024 * 1024, int maxCompressionRatio = 200, int maxDepth = 400, long maxElements = 1_500_000)
 {
-    private static readonly string[] XmlPartsToScan = ["word/document.xml", "word/footnotes.xml", "word/endnotes.xml", "word/numbering.xml", "word/styles.xml"];
-
     public void Check(string path, CancellationToken cancellationToken)
     {
         using var archive = OpenArchive(path);
@@ -27,12 +28,15 @@ public sealed class PackageGuard(long maxUncompressedBytes = 512L * 1024 * 1024,
             }
         }
 
-        foreach (var name in XmlPartsToScan)
+        long elements = 0;
+        foreach (var entry in archive.Entries.Where(IsXmlPart))
         {
-            var entry = archive.GetEntry(name);
-            if (entry is not null) ScanXml(entry, cancellationToken);
+            elements = ScanXml(entry, elements, cancellationToken);
         }
     }
+
+    private static bool IsXmlPart(ZipArchiveEntry entry) =>
+        entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     private static ZipArchive OpenArchive(string path)
     {
@@ -46,7 +50,7 @@ public sealed class PackageGuard(long maxUncompressedBytes = 512L * 1024 * 1024,
         }
     }
 
-    private void ScanXml(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    private long ScanXml(ZipArchiveEntry entry, long elements, CancellationToken cancellationToken)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
         try
@@ -56,13 +60,25 @@ public sealed class PackageGuard(long maxUncompressedBytes = 512L * 1024 * 1024,
             var count = 0;
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.Depth > maxDepth)
+                if (reader.NodeType == XmlNodeType.Element)
                 {
-                    throw new ReaderException(ReaderErrorCodes.CorruptFile, $"Cấu trúc XML lồng quá sâu trong {entry.FullName} / XML nesting too deep in {entry.FullName} (over {maxDepth} levels).");
+                    if (reader.Depth > maxDepth)
+                    {
+                        throw new ReaderException(ReaderErrorCodes.CorruptFile, $"Cấu trúc XML lồng quá sâu trong {entry.FullName} / XML nesting too deep in {entry.FullName} (over {maxDepth} levels).");
+                    }
+
+                    if (++elements > maxElements)
+                    {
+                        throw new ReaderException(
+                            ReaderErrorCodes.TooLarge,
+                            $"Tệp Word có quá nhiều phần tử XML (hơn {maxElements:N0}), vượt giới hạn bộ nhớ / The Word document has too many XML elements (over {maxElements:N0}) to load within the memory limit.");
+                    }
                 }
 
                 if ((++count & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             }
+
+            return elements;
         }
         catch (XmlException ex)
         {

@@ -113,8 +113,13 @@ public sealed class ParagraphConverter(StyleResolver styles, NumberingRenderer n
 
     private string? ListLabel(ParagraphProperties? properties, string? styleId)
     {
-        var numberingProperties = properties?.NumberingProperties ?? styles.FromParagraphStyle(styleId, s => s.NumberingProperties);
-        if (numberingProperties?.NumberingId?.Val?.Value is not { } numId) return null;
-        return numbering.Next(numId, numberingProperties.NumberingLevelReference?.Val?.Value ?? 0);
+        // numId and ilvl inherit separately: a direct numPr may carry only the level and take the list from the style.
+        var direct = properties?.NumberingProperties;
+        var numId = direct?.NumberingId?.Val?.Value ?? styles.FromParagraphStyle(styleId, s => s.NumberingProperties?.NumberingId?.Val is { } v ? (int?)v.Value : null);
+        if (numId is null) return null;
+        var level = direct?.NumberingLevelReference?.Val?.Value
+            ?? styles.FromParagraphStyle(styleId, s => s.NumberingProperties?.NumberingLevelReference?.Val is { } v ? (int?)v.Value : null)
+            ?? 0;
+        return numbering.Next(numId.Value, level);
     }
 }

@@ -6,12 +6,16 @@ namespace ThiDua.Extractors.Readers.Office;
 /// <summary>Reads a format LibreOffice converts to .docx (legacy .doc, RTF, ODT) through the .docx reader.</summary>
 public sealed class ConvertedWordReader(string format, LibreOfficeConverter converter, DocxReader docx) : IDocumentReader
 {
+    private readonly PackageGuard _guard = new();
+
     public string Format { get; } = format;
 
     public string Extractor => "LibreOffice headless → " + docx.Extractor;
 
     public LayoutDocument Read(string path, CancellationToken cancellationToken)
     {
+        // an OpenDocument file is a zip package too: refuse bombs and entity tricks before LibreOffice expands them
+        if (Format == "odt") _guard.Check(path, cancellationToken);
         var work = Directory.CreateTempSubdirectory("thidua-convert-");
         try
         {

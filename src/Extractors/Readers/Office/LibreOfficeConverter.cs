@@ -18,22 +18,30 @@ public sealed class LibreOfficeConverter(TimeSpan timeout, long memoryLimitBytes
         var input = Path.Combine(workDirectory, "input." + formatExtension);
         File.Copy(path, input, overwrite: true);
         var profile = new Uri(Path.Combine(workDirectory, "profile")).AbsoluteUri;
-        var result = ChildProcessRunner.Run(
-            executable,
-            ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir", workDirectory, input],
-            timeout,
-            memoryLimitBytes,
-            cancellationToken,
-            workDirectory);
-
         var output = Path.Combine(workDirectory, Path.GetFileNameWithoutExtension(input) + ".docx");
-        if (result.ExitCode != 0 || !File.Exists(output))
+        var error = string.Empty;
+        foreach (var filter in ImportFilters.GetValueOrDefault(formatExtension, [null]))
         {
-            throw new ReaderException(
-                ReaderErrorCodes.ConversionFailed,
-                $"LibreOffice không chuyển được tệp sang .docx (tệp hỏng hoặc không phải văn bản) / LibreOffice could not convert the file to .docx (corrupt or not a text document): {result.StandardError.Trim()}");
+            List<string> arguments = ["-env:UserInstallation=" + profile, "--headless", "--norestore"];
+            if (filter is not null) arguments.Add("--infilter=" + filter);
+            arguments.AddRange(["--convert-to", "docx:MS Word 2007 XML", "--outdir", workDirectory, input]);
+            var result = ChildProcessRunner.Run(executable, arguments, timeout, memoryLimitBytes, cancellationToken, workDirectory);
+            if (result.ExitCode == 0 && File.Exists(output)) return output;
+            error = result.StandardError.Trim();
         }
 
-        return output;
+        throw new ReaderException(
+            ReaderErrorCodes.ConversionFailed,
+            $"LibreOffice không chuyển được tệp sang .docx (tệp hỏng hoặc không phải văn bản) / LibreOffice could not convert the file to .docx (corrupt or not a text document): {error}");
     }
+
+    /// <summary>
+    /// Import filters to force, tried in order. Left to itself, LibreOffice reads a legacy Word file its Word filters refuse
+    /// (a corrupt .doc) as plain text and "converts" binary garbage into a document; forced, it fails instead.
+    /// Word 97-2003, then Word 95, then Word 6 (each filter reads only its own file-format version).
+    /// </summary>
+    private static readonly Dictionary<string, string?[]> ImportFilters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["doc"] = ["MS Word 97", "MS Word 95", "MS WinWord 6.0"],
+    };
 }

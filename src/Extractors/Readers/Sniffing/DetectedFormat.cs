@@ -9,6 +9,13 @@ public sealed record DetectedFormat(string Code, bool Supported, string Descript
     public static DetectedFormat Rtf { get; } = new("rtf", true, "RTF");
     public static DetectedFormat Odt { get; } = new("odt", true, "OpenDocument (.odt)");
     public static DetectedFormat Empty { get; } = new("empty", false, "tệp rỗng / empty file");
+    public static DetectedFormat CorruptZip { get; } = new("corrupt_zip", false, "tệp nén bị hỏng / a corrupt zip archive");
+
+    /// <summary>The Vietnamese half of <see cref="Description"/> (the text before <c>" / "</c>, or all of it).</summary>
+    public string Vietnamese => Description.Split(" / ", 2)[0];
+
+    /// <summary>The English half of <see cref="Description"/> (the text after <c>" / "</c>, or all of it).</summary>
+    public string English => Description.Split(" / ", 2)[^1];
 
     public static DetectedFormat Unsupported(string code, string description) => new(code, false, description);
 }

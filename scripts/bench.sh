@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds the benchmark (tools/Benchmark) in Release and runs it on the corpus with the defaults:
+# every .docx and .pdf under corpus/, 20× over per pass, median of 3 passes, sequential and parallel.
+# The table goes to stdout, progress to stderr. Extra arguments are passed on, e.g.
+#   scripts/bench.sh --out bench.json
+#   scripts/bench.sh --corpus corpus/docx --repeat 5 --runs 5
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+dotnet build tools/Benchmark/Benchmark.csproj -c Release -nologo -v quiet -clp:NoSummary -p:NoWarn=NU1603 >&2
+exec dotnet run -c Release --no-build --project tools/Benchmark -- --corpus corpus "$@"

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using ThiDua.Extractors.Vietnamese.Numbers;
+
+namespace ThiDua.Extractors.Checks;
+
+/// <summary>
+/// A total and its parts in one sentence: after a breakdown word (<c>gồm</c>, <c>cụ thể</c>, <c>trong đó</c> ...),
+/// after a colon that directly follows the total (<c>02 vụ vi phạm: 01 vụ ... và 01 vụ ...</c>), or in parentheses
+/// right after it (<c>23 mốc (19 mốc chính, 04 mốc phụ)</c>, taken as partial: such parentheses often list only examples). Parts are the amounts of the total's unit at the same
+/// parenthesis depth, up to the next breakdown word (whose parts break down the last part instead); changes
+/// (<c>giảm 8 con</c>) are never parts. A sentence starting with <c>Trong đó</c> breaks down the last total of the previous one.
+/// </summary>
+public sealed partial class SumOfPartsCheck : IConsistencyCheck
+{
+    public IEnumerable<FlagDraft> Run(CheckContext context)
+    {
+        foreach (var unit in context.AllText)
+        {
+            Sentence? previous = null;
+            foreach (var sentence in context.SentencesOf(unit))
+            {
+                foreach (var flag in CheckSentence(sentence, previous)) yield return flag;
+                previous = sentence;
+            }
+        }
+    }
+
+    private static IEnumerable<FlagDraft> CheckSentence(Sentence sentence, Sentence? previous)
+    {
+        var text = sentence.Text;
+        var markers = BreakdownMarkers.Find(text).Select(m => (m.Start, m.End, m.Exhaustive, Colon: false)).ToList();
+        foreach (Match colon in Colon().Matches(text)) markers.Add((colon.Index, colon.Index + 1, true, true));
+        markers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var marker in markers)
+        {
+            var depth = sentence.DepthAt(marker.Start);
+            var total = TotalBefore(sentence, marker.Start, depth);
+            if (total is null && !marker.Colon && marker.Start < 12 && previous is not null && BreakdownMarkers.StartsPartial(text))
+            {
+                total = previous.Quantities.LastOrDefault(q => QuantityRoles.IsAmount(q) && q.Unit is not null && !QuantityRoles.IsChange(previous.Text, q));
+            }
+
+            if (total is null) continue;
+            if (marker.Colon && (total.End > marker.Start || !ColonFollowsTotal(text, total, marker.Start))) continue;
+            var nextMarker = markers.Where(m => m.Start > marker.Start && sentence.DepthAt(m.Start) <= depth && !m.Colon).Select(m => m.Start).DefaultIfEmpty(text.Length).First();
+            var parts = PartsBetween(sentence, marker.End, nextMarker, depth, total.Unit!);
+            var flag = PartsComparison.Compare(total, parts, marker.Exhaustive, text, sentence.Unit.Location);
+            if (flag is not null) yield return flag;
+        }
+
+        foreach (Match open in OpenParenthesis().Matches(text))
+        {
+            var depth = sentence.DepthAt(open.Index) - 1;
+            var total = sentence.Quantities.LastOrDefault(q => q.End <= open.Index && sentence.DepthAt(q.Start) == depth);
+            if (total is null || !QuantityRoles.IsAmount(total) || total.Unit is null || QuantityRoles.IsChange(text, total)) continue;
+            if (text[total.End..open.Index].Any(c => c is ',' or ';' or ':')) continue;
+            if (PartialParenthesis().IsMatch(text[(open.Index + 1)..])) continue;
+            var close = CloseOf(sentence, open.Index);
+            var parts = PartsBetween(sentence, open.Index + 1, close, depth + 1, total.Unit);
+            var flag = PartsComparison.Compare(Total(total), parts, exhaustive: false, text, sentence.Unit.Location);
+            if (flag is not null) yield return flag;
+        }
+    }
+
+    private static Quantity? TotalBefore(Sentence sentence, int position, int depth)
+    {
+        var total = sentence.Quantities.LastOrDefault(q => q.End <= position && sentence.DepthAt(q.Start) == depth);
+        if (total is null || !QuantityRoles.IsAmount(total) || total.Unit is null || QuantityRoles.IsChange(sentence.Text, total)) return null;
+        if (total.IsFraction && !total.UnitWritten) return null;
+        return Total(total);
+    }
+
+    private static Quantity Total(Quantity quantity) => quantity with { Denominator = null };
+
+    private static bool ColonFollowsTotal(string text, Quantity total, int colon)
+    {
+        var between = text[total.End..colon];
+        return between.Length <= 60 && !between.Any(c => c is ',' or ';' or '.' or '(' or ')' or ':');
+    }
+
+    private static List<Quantity> PartsBetween(Sentence sentence, int from, int to, int depth, string unit) =>
+        sentence.Quantities
+            .Where(q => q.Start >= from && q.End <= to && sentence.DepthAt(q.Start) == depth)
+            .Where(q => QuantityRoles.IsAmount(q) && QuantityRoles.SameUnit(q.Unit, unit) && q.UnitWritten)
+            .Where(q => !QuantityRoles.IsChange(sentence.Text, q) && !SubsetBefore().IsMatch(sentence.Text[..q.Start]))
+            .Select(q => q with { Denominator = null })
+            .ToList();
+
+    private static int CloseOf(Sentence sentence, int open)
+    {
+        var depth = sentence.DepthAt(open);
+        for (var i = open + 1; i < sentence.Text.Length; i++)
+        {
+            if (sentence.Text[i] == ')' && sentence.DepthAt(i) == depth) return i;
+        }
+
+        return sentence.Text.Length;
+    }
+
+    [GeneratedRegex(@"(?<=\p{L})\s*:(?!\d)")]
+    private static partial Regex Colon();
+
+    [GeneratedRegex(@"\(")]
+    private static partial Regex OpenParenthesis();
+
+    [GeneratedRegex(@"^\s*(trong đó|chiếm|tỷ lệ|đạt|bằng|tăng|giảm|khoảng|ước)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartialParenthesis();
+
+    [GeneratedRegex(@"(?i)(riêng|lũy kế|luỹ kế)[^;,]{0,30}$")]
+    private static partial Regex SubsetBefore();
+}

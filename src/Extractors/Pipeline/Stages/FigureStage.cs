@@ -1,0 +1,10 @@
+using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Vietnamese.Numbers;
+
+namespace ThiDua.Extractors.Pipeline.Stages;
+
+/// <summary>Fills <c>figures</c>: every normalized quantity of paragraphs and footnotes.</summary>
+public sealed class FigureStage(FigureExtractor extractor) : IReportStage
+{
+    public Report Apply(Report report) => report with { Figures = extractor.Extract(report) };
+}

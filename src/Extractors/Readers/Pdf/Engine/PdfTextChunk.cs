@@ -1,0 +1,12 @@
+namespace ThiDua.Extractors.Readers.Pdf.Engine;
+
+/// <summary>
+/// A stretch of text on one baseline with one font, positioned in points from the page's top-left corner.
+/// FontSize is in points; Bold and Italic combine the engine's flags and the font name.
+/// </summary>
+public sealed record PdfTextChunk(double Left, double Top, double Width, double Height, string Text, double FontSize, bool Bold, bool Italic)
+{
+    public double Right => Left + Width;
+
+    public double Bottom => Top + Height;
+}

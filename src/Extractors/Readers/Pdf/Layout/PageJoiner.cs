@@ -1,0 +1,88 @@
+namespace ThiDua.Extractors.Readers.Pdf.Layout;
+
+/// <summary>
+/// Concatenates the pages' blocks, rejoining a paragraph cut by a page break (no sentence punctuation at the page bottom,
+/// next page's first line not indented or starting in lower case) and a table continued on the next page (same columns;
+/// its repeated header rows dropped).
+/// </summary>
+public static partial class PageJoiner
+{
+    public static List<BlockDraft> Join(IReadOnlyList<List<BlockDraft>> pages, Func<int, DocumentMetrics> metrics)
+    {
+        var result = new List<BlockDraft>();
+        foreach (var blocks in pages)
+        {
+            var skip = 0;
+            if (result.Count > 0 && blocks.Count > 0)
+            {
+                if (result[^1] is ParagraphDraft p && blocks[0] is ParagraphDraft n && Continues(p, n, metrics(n.Page)))
+                {
+                    p.Lines.AddRange(n.Lines);
+                    skip = 1;
+                }
+                else if (result[^1] is TableDraft t && blocks[0] is TableDraft u && SameColumns(t, u))
+                {
+                    Append(t, u);
+                    skip = 1;
+                }
+                else if (result[^1] is TableDraft { CellParagraphs: true, Rows.Count: 1 } layout)
+                {
+                    skip = ContinueLayoutCell(layout, blocks);
+                }
+            }
+
+            result.AddRange(blocks.Skip(skip));
+        }
+
+        return result;
+    }
+
+    private static bool Continues(ParagraphDraft prev, ParagraphDraft next, DocumentMetrics metrics)
+    {
+        var first = next.Lines[0];
+        if (EndsSentence(prev.LastText) || prev.Lines[^1].AllBold != first.AllBold) return false;
+        if (Math.Abs(prev.Lines[^1].Size - first.Size) > 1) return false;
+        var startsLower = first.Text.Length > 0 && char.IsLower(first.Text[0]) && !ListLabel().IsMatch(first.Text);
+        return startsLower || first.Left <= metrics.BodyLeft + 0.5 * first.Size;
+    }
+
+    /// <summary>
+    /// Bullet lines at the top of a page, aligned with a cell of the layout table that ended the previous page (the
+    /// recipients list running over), are more lines of that cell. Returns how many leading blocks were taken.
+    /// </summary>
+    private static int ContinueLayoutCell(TableDraft layout, List<BlockDraft> blocks)
+    {
+        var taken = 0;
+        while (taken < blocks.Count && blocks[taken] is ParagraphDraft p && p.Lines.All(l => l.Text.Length > 1 && "-+•".Contains(l.Text[0]) && l.Text[1] == ' '))
+        {
+            var cell = layout.Rows[0].FirstOrDefault(c => c.Lines.Count > 0 && Math.Abs(c.Lines.Min(l => l.Left) - p.Lines[0].Left) < 3);
+            if (cell is null) break;
+            cell.Lines.AddRange(p.Lines);
+            taken++;
+        }
+
+        return taken;
+    }
+
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', '»');
+        return t.Length > 0 && ".!?:;…".Contains(t[^1]);
+    }
+
+    private static bool SameColumns(TableDraft a, TableDraft b) =>
+        a.Columns.Count == b.Columns.Count
+        && a.Columns.Zip(b.Columns).All(p => Math.Abs((p.First.Left + p.First.Right) / 2 - (p.Second.Left + p.Second.Right) / 2) < 12);
+
+    private static void Append(TableDraft table, TableDraft next)
+    {
+        var repeated = 0;
+        while (repeated < next.Rows.Count - 1 && repeated < table.Rows.Count && next.RowText(repeated) == table.RowText(repeated)) repeated++;
+        if (repeated > 0 && table.HeaderRows == 0) table.HeaderRows = repeated;
+        table.Rows.AddRange(next.Rows.Skip(repeated));
+    }
+
+    /// <summary>A lower-case list label (<c>a)</c>, <c>b.</c>, <c>đ)</c>) opens a new item, not a continuation.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-zđ][.)]\s")]
+    private static partial System.Text.RegularExpressions.Regex ListLabel();
+}

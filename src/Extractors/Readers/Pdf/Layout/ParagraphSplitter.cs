@@ -1,0 +1,46 @@
+namespace ThiDua.Extractors.Readers.Pdf.Layout;
+
+/// <summary>
+/// Cuts consecutive body lines into paragraphs: a wider gap than the usual line pitch, a short previous line, a first-line
+/// indent, or a change of weight or size starts a new paragraph.
+/// </summary>
+public static class ParagraphSplitter
+{
+    public static List<ParagraphDraft> Split(IReadOnlyList<PdfLine> lines, DocumentMetrics metrics)
+    {
+        var result = new List<ParagraphDraft>();
+        PdfLine? prev = null;
+        foreach (var line in lines)
+        {
+            if (prev is null || StartsParagraph(prev, line, metrics)) result.Add(new ParagraphDraft(line.Page));
+            result[^1].Lines.Add(line);
+            prev = line;
+        }
+
+        return result;
+    }
+
+    public static bool StartsParagraph(PdfLine prev, PdfLine cur, DocumentMetrics metrics)
+    {
+        var size = Math.Max(prev.Size, cur.Size);
+        if (cur.Top - prev.Top > metrics.PitchFor(size) * 1.25 + 0.5) return true;
+        if (IsCentered(prev, metrics) && IsCentered(cur, metrics) && cur.Left - metrics.BodyLeft > cur.Size * 0.5
+            && prev.Right - prev.Left > (metrics.BodyRight - metrics.BodyLeft) * 0.75)
+        {
+            // A long centred line (a title) wrapped onto the next centred line.
+            return prev.AllBold != cur.AllBold || Math.Abs(prev.Size - cur.Size) > 1;
+        }
+
+        if (prev.Right < metrics.BodyRight - 2.5 * prev.Size) return true;
+        if (cur.Left > prev.Left + 0.8 * cur.Size) return true;
+        if (prev.AllBold && !cur.AllBold) return true;
+        return Math.Abs(prev.Size - cur.Size) > 1;
+    }
+
+    public static bool IsCentered(PdfLine line, DocumentMetrics metrics)
+    {
+        var leftGap = line.Left - metrics.BodyLeft;
+        var rightGap = metrics.BodyRight - line.Right;
+        return leftGap > -line.Size * 0.5 && Math.Abs(leftGap - rightGap) < line.Size;
+    }
+}

@@ -1,0 +1,16 @@
+namespace ThiDua.Extractors.Readers.Pdf.Layout;
+
+/// <summary>A table rebuilt from column alignment: column x-ranges, rows of the cells starting in them, header row count.</summary>
+public sealed class TableDraft(int page, IReadOnlyList<(double Left, double Right)> columns) : BlockDraft(page)
+{
+    public IReadOnlyList<(double Left, double Right)> Columns { get; } = columns;
+
+    public List<List<CellDraft>> Rows { get; } = [];
+
+    public int HeaderRows { get; set; }
+
+    /// <summary>Cells hold several paragraphs (cut by the paragraph rules within the cell), not one wrapped text.</summary>
+    public bool CellParagraphs { get; set; }
+
+    public string RowText(int row) => string.Join("|", Rows[row].OrderBy(c => c.Column).Select(c => c.Column + ":" + c.Text));
+}

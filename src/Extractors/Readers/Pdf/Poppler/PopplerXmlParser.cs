@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using ThiDua.Extractors.Readers.Pdf.Engine;
+
+namespace ThiDua.Extractors.Readers.Pdf.Poppler;
+
+/// <summary>
+/// Streams <c>pdftohtml -xml</c> output into pages of chunks. Coordinates are divided by the zoom the engine ran with.
+/// Mixed <c>&lt;b&gt;</c>/<c>&lt;i&gt;</c> inside one text element become several chunks placed by character share.
+/// </summary>
+public sealed class PopplerXmlParser(double zoom)
+{
+    private readonly Dictionary<string, (double Size, string Family)> _fonts = new(StringComparer.Ordinal);
+
+    public List<PdfPageText> Parse(Stream stream)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Ignore,
+            XmlResolver = null,
+            CheckCharacters = false,
+            IgnoreComments = true,
+        };
+        var pages = new List<PdfPageText>();
+        List<PdfTextChunk>? chunks = null;
+        int number = 0;
+        double width = 0, height = 0;
+        using var reader = XmlReader.Create(stream, settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.EndElement && reader.Name == "page" && chunks is not null)
+            {
+                pages.Add(new PdfPageText(number, width, height, chunks));
+                chunks = null;
+                continue;
+            }
+
+            if (reader.NodeType != XmlNodeType.Element) continue;
+            switch (reader.Name)
+            {
+                case "page":
+                    number = (int)Number(reader, "number");
+                    width = Number(reader, "width") / zoom;
+                    height = Number(reader, "height") / zoom;
+                    chunks = [];
+                    if (reader.IsEmptyElement)
+                    {
+                        pages.Add(new PdfPageText(number, width, height, chunks));
+                        chunks = null;
+                    }
+
+                    break;
+                case "fontspec":
+                    _fonts[reader.GetAttribute("id") ?? ""] = (Number(reader, "size") / zoom, reader.GetAttribute("family") ?? "");
+                    break;
+                case "text" when chunks is not null:
+                    ReadText(reader, chunks);
+                    break;
+            }
+        }
+
+        if (chunks is not null) pages.Add(new PdfPageText(number, width, height, chunks));
+        return pages;
+    }
+
+    private void ReadText(XmlReader reader, List<PdfTextChunk> chunks)
+    {
+        var left = Number(reader, "left") / zoom;
+        var top = Number(reader, "top") / zoom;
+        var w = Number(reader, "width") / zoom;
+        var h = Number(reader, "height") / zoom;
+        _fonts.TryGetValue(reader.GetAttribute("font") ?? "", out var font);
+        var fontBold = FontNames.IsBold(font.Family ?? "");
+        var fontItalic = FontNames.IsItalic(font.Family ?? "");
+        var parts = new List<(string Text, bool Bold, bool Italic)>();
+        if (!reader.IsEmptyElement)
+        {
+            var depth = reader.Depth;
+            int b = 0, i = 0;
+            var sb = new StringBuilder();
+            while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            {
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element when !reader.IsEmptyElement && (reader.Name == "b" || reader.Name == "i"):
+                        Flush(parts, sb, b > 0, i > 0);
+                        if (reader.Name == "b") b++;
+                        else i++;
+                        break;
+                    case XmlNodeType.EndElement when reader.Name == "b" || reader.Name == "i":
+                        Flush(parts, sb, b > 0, i > 0);
+                        if (reader.Name == "b") b = Math.Max(0, b - 1);
+                        else i = Math.Max(0, i - 1);
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA:
+                        sb.Append(reader.Value);
+                        break;
+                }
+            }
+
+            Flush(parts, sb, b > 0, i > 0);
+        }
+
+        var total = parts.Sum(p => p.Text.Length);
+        if (total == 0) return;
+        var x = left;
+        foreach (var (text, bold, italic) in parts)
+        {
+            var share = w * text.Length / total;
+            chunks.Add(new PdfTextChunk(x, top, share, h, text, font.Size > 0 ? font.Size : h * 0.75, bold || fontBold, italic || fontItalic));
+            x += share;
+        }
+    }
+
+    private static void Flush(List<(string, bool, bool)> parts, StringBuilder sb, bool bold, bool italic)
+    {
+        if (sb.Length == 0) return;
+        parts.Add((sb.ToString(), bold, italic));
+        sb.Clear();
+    }
+
+    private static double Number(XmlReader reader, string name) =>
+        double.TryParse(reader.GetAttribute(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : 0;
+}

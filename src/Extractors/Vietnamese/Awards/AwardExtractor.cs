@@ -1,0 +1,32 @@
+using ThiDua.Extractors.Model;
+
+namespace ThiDua.Extractors.Vietnamese.Awards;
+
+/// <summary>
+/// The award records of a report (spec/CANONICAL-MODEL.md, Awards): from the prose (paragraphs and footnotes) and from every table recognised
+/// as the standard award table, prose first, each in document order. Rules: Vietnamese/Awards/README.md.
+/// </summary>
+public sealed class AwardExtractor(TextAwardExtractor text, LedgerTableExtractor tables)
+{
+    public static AwardExtractor CreateDefault()
+    {
+        var catalog = AwardCatalog.LoadEmbedded();
+        var grantors = new GrantorParser();
+        var counts = new CountPhraseParser(catalog);
+        var resolver = new AwardResolver(catalog);
+        var sentences = new SentenceAwardReader(catalog, grantors, counts, resolver);
+        return new AwardExtractor(new TextAwardExtractor(sentences), new LedgerTableExtractor(catalog, grantors, counts, resolver));
+    }
+
+    public IReadOnlyList<Award> Extract(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var records = new List<Award>(text.Extract(report));
+        foreach (var table in report.Tables)
+        {
+            records.AddRange(tables.Extract(table));
+        }
+
+        return records;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace ThiDua.Extractors.Vietnamese.Numbers;
+
+/// <summary>
+/// Digits that are not quantities and must be left alone: dates, document numbers and symbols
+/// (<c>1239/QĐ-UBND</c>, <c>137/2020/NĐ-CP</c>), phone numbers, web and mail addresses, years and labels
+/// (<c>mốc 1158</c>, <c>Tiêu chí 8</c>, <c>lớp 6</c>, <c>Quyết định 49</c>).
+/// </summary>
+public static partial class ProtectedSpans
+{
+    /// <summary>A mask over <paramref name="text"/>: true where a character belongs to a protected span.</summary>
+    public static bool[] Mask(string text)
+    {
+        var mask = new bool[text.Length];
+        foreach (var regex in new[] { Address(), LeadingNumbering(), FullDate(), WrittenDate(), DocumentSymbol(), Phone(), YearRange(), YearAfterWord(), MonthYear(), DayMonthInContext(), CodeWithLetters() })
+        {
+            foreach (Match match in regex.Matches(text)) Protect(mask, match.Groups["p"].Success ? match.Groups["p"] : match);
+        }
+
+        foreach (Match match in LabelNumber().Matches(text))
+        {
+            var number = match.Groups["p"];
+            if (!IsFollowedByUnit(text, number.Index + number.Length)) Protect(mask, number);
+        }
+
+        return mask;
+    }
+
+    private static void Protect(bool[] mask, Group group)
+    {
+        for (var i = group.Index; i < group.Index + group.Length; i++) mask[i] = true;
+    }
+
+    private static bool IsFollowedByUnit(string text, int position)
+    {
+        while (position < text.Length && text[position] == ' ') position++;
+        return position < text.Length && (UnitCatalog.MatchAt(text, position) is not null || ScaleWords.MatchAt(text, position) is not null);
+    }
+
+    [GeneratedRegex(@"(?m)^\s*(?:[-+*•]\s*)?\d+(?:\.\d+)+\.?(?=\s|$)|(?m)^\s*\d+[.)](?=\s|$)")]
+    private static partial Regex LeadingNumbering();
+
+    [GeneratedRegex(@"https?://\S+|www\.\S+|\S+@\S+\.\S+|<[^>\s]+>", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}(?!\d)")]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(\s+năm\s+\d{4})?|(?<!\d\s*)tháng\s+\d{1,2}(\s*(năm|/)\s*\d{4})?")]
+    private static partial Regex WrittenDate();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d+(?:\s*[/-]\s*\d+)*\s*[/-]\s*\p{Lu}[\p{L}\d]*(?:\s?[-/.&]\s?[\p{L}\d]+)*")]
+    private static partial Regex DocumentSymbol();
+
+    [GeneratedRegex(@"(?<![\d.,])0\d{2,3}[.\s]\d{3}[.\s]\d{3,4}(?![\d])|(?<![\d.,])0\d{9,10}(?!\d)")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"(?<![\d.,])(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}(?![\d.,])")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"(?i)(năm|năm học|niên khóa|khóa|giai đoạn|nhiệm kỳ|xuân|tết)\s+(?<p>(19|20)\d{2})(?![\d.,])")]
+    private static partial Regex YearAfterWord();
+
+    [GeneratedRegex(@"(?<![\d.,/])\d{1,2}\s*/\s*(19|20)\d{2}(?![\d.,])")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(?i)(?:ngày|lễ|dịp|từ|đến)\s+(?<p>\d{1,2}/\d{1,2})(?![\d/])|(?<p>\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})")]
+    private static partial Regex DayMonthInContext();
+
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:mốc|tiêu chí số|tiêu chí|khối lớp|lớp|số|thứ|lần thứ|điểm cao|bình độ|khối thi đua số|cụm thi đua số|nghị định|quyết định|chỉ thị|kế hoạch|thông tư|luật|nghị quyết|kết luận|công văn|thông báo|đề án|trung đoàn|sư đoàn|đoàn|quốc lộ|tỉnh lộ|mục|điểm|khoản|điều|phụ lục|đợt|quý|mức độ|cấp độ|mức|độ tuổi|tuổi|hạng|ql|đh|chương trình|dự án|tổ)\s*(?:số\s*)?:?\s*(?<p>\d+(?:[.,]\d+)*)(?![\d%])")]
+    private static partial Regex LabelNumber();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d+\p{Lu}(?![\p{L}])|(?<![\p{L}\d])\d{3,}\p{Lu}{2,}|\p{L}+[-.]\d+(?:[.,]\d+)*")]
+    private static partial Regex CodeWithLetters();
+}

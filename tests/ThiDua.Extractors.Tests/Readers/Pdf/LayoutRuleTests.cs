@@ -1,0 +1,109 @@
+using ThiDua.Extractors.Layout;
+using ThiDua.Extractors.Readers.Pdf.Engine;
+using ThiDua.Extractors.Readers.Pdf.Layout;
+
+namespace ThiDua.Extractors.Tests.Readers.Pdf;
+
+/// <summary>Layout rules on synthetic pages, independent of any engine.</summary>
+public sealed class LayoutRuleTests
+{
+    private static PdfTextChunk Chunk(double left, double top, string text, double size = 13, bool bold = false, double? width = null) =>
+        new(left, top, width ?? text.Length * size * 0.45, size * 1.3, text, size, bold, false);
+
+    private static PdfPageText Page(int number, params PdfTextChunk[] chunks) => new(number, 595, 842, chunks);
+
+    [Theory]
+    [InlineData("120 m", "2", "²")]
+    [InlineData("5 km", "2", "²")]
+    [InlineData("30 m", "3", "³")]
+    [InlineData("23 mốc", "2", null)]
+    [InlineData("120 m", "4", null)]
+    public void UnitPowers(string before, string sup, string? expected) => Assert.Equal(expected, UnitPower.Rewrite(before, sup));
+
+    [Theory]
+    [InlineData("kết quả tốt.", true)]
+    [InlineData("như sau:", true)]
+    [InlineData("(xem Phụ lục)", false)]
+    [InlineData("đạt kết quả", false)]
+    [InlineData("“đạt.”", true)]
+    public void SentenceEnds(string text, bool ends) => Assert.Equal(ends, PageJoiner.EndsSentence(text));
+
+    [Fact]
+    public void RemovesRunningHeadersAndPageNumbers()
+    {
+        var pages = Enumerable.Range(1, 3).Select(n => Page(n,
+            Chunk(250, 30, "UBND XÃ THANH LÒA"),
+            Chunk(290, 50, n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Chunk(85, 200, "Nội dung trang " + n + " của báo cáo, đủ dài để là đoạn văn thân bài.", width: 452),
+            Chunk(85, 800, "Báo cáo tổng kết năm 2023 - trang " + n))).ToList();
+        var doc = PdfLayoutBuilder.Build(pages, 3);
+        var texts = doc.Blocks.OfType<LayoutParagraph>().Select(p => p.Text).ToList();
+        Assert.Equal(3, texts.Count);
+        Assert.All(texts, t => Assert.StartsWith("Nội dung trang", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JoinsHyphenatedLinesAndSplitsOnIndent()
+    {
+        var page = Page(1,
+            Chunk(114, 100, "Thi đua là động lực phát triển của cộng đồng, khen thưởng kịp thời là đòn", width: 423),
+            Chunk(85, 115, "bẩy; công tác được quan tâm chỉ đạo thường xuyên của cấp ủy, chính quyền các cấp theo Nghị quyết 33-", width: 452),
+            Chunk(85, 130, "NQ/TW và đạt kết quả.", width: 100),
+            Chunk(114, 145, "Đoạn sau thụt đầu dòng, bắt đầu một đoạn mới có nhiều chữ hơn hẳn một dòng ngắn", width: 423),
+            Chunk(85, 160, "và kết thúc ở đây.", width: 90));
+        var doc = PdfLayoutBuilder.Build([page], 1);
+        var ps = doc.Blocks.OfType<LayoutParagraph>().ToList();
+        Assert.Equal(2, ps.Count);
+        Assert.Contains("Nghị quyết 33-NQ/TW và", ps[0].Text, StringComparison.Ordinal);
+        Assert.Contains("là đòn bẩy;", ps[0].Text, StringComparison.Ordinal);
+        Assert.EndsWith("đạt kết quả.", ps[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đoạn sau", ps[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BoldLineIsItsOwnParagraph()
+    {
+        var page = Page(1,
+            Chunk(85, 100, "1. Kết quả", bold: true),
+            Chunk(85, 115, "Nội dung ngay dưới tiêu đề, dòng đầy đủ đến lề phải của trang văn bản.", width: 452));
+        var ps = PdfLayoutBuilder.Build([page], 1).Blocks.OfType<LayoutParagraph>().ToList();
+        Assert.Equal(2, ps.Count);
+        Assert.True(ps[0].Runs.All(r => r.Format.Bold));
+    }
+
+    [Fact]
+    public void TextDrawnTwiceIsKeptOnce()
+    {
+        var page = Page(1, Chunk(85, 100, "Khen thưởng", bold: true), Chunk(85.4, 100, "Khen thưởng", bold: true));
+        var p = Assert.Single(PdfLayoutBuilder.Build([page], 1).Blocks.OfType<LayoutParagraph>());
+        Assert.Equal("Khen thưởng", p.Text);
+    }
+
+    [Fact]
+    public void RuledGridWithMergedHeaderCell()
+    {
+        // Columns at x 100 | 200 | 300 | 400; rows at y 100 | 120 | 140 | 160. Header "Số lượng" spans the two right
+        // columns (no vertical rule at x 300 in the first row); "TT" spans the two header rows.
+        var rules = new List<PdfRule>
+        {
+            new(100, 100, 400, 100), new(200, 120, 400, 120), new(100, 140, 400, 140), new(100, 160, 400, 160),
+            new(100, 100, 100, 160), new(200, 100, 200, 160), new(300, 120, 300, 160), new(400, 100, 400, 160),
+        };
+        var page = Page(1,
+            Chunk(140, 110, "TT", size: 12, bold: true, width: 15),
+            Chunk(270, 102, "Số lượng", size: 12, bold: true, width: 50),
+            Chunk(230, 122, "Tập thể", size: 12, bold: true, width: 40),
+            Chunk(330, 122, "Cá nhân", size: 12, bold: true, width: 40),
+            Chunk(140, 142, "1", size: 12, width: 6),
+            Chunk(240, 142, "5", size: 12, width: 6),
+            Chunk(340, 142, "7", size: 12, width: 6));
+        var doc = PdfLayoutBuilder.Build([page], _ => new Dictionary<int, IReadOnlyList<PdfRule>> { [1] = rules }, 1);
+        var table = Assert.Single(doc.Blocks.OfType<LayoutTable>());
+        Assert.Equal(2, table.HeaderRows);
+        Assert.Equal(["TT", "Số lượng"], table.Rows[0].Select(c => c.Text));
+        Assert.Equal(2, table.Rows[0][0].RowSpan);
+        Assert.Equal(2, table.Rows[0][1].ColSpan);
+        Assert.Equal(["Tập thể", "Cá nhân"], table.Rows[1].Select(c => c.Text));
+        Assert.Equal(["1", "5", "7"], table.Rows[2].Select(c => c.Text));
+    }
+}

@@ -1,0 +1,14 @@
+using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Pipeline;
+
+namespace ThiDua.Ingest.Tests.Robustness;
+
+/// <summary>A stage that hangs (ignoring cancellation), to check the pipeline's time limit.</summary>
+public sealed class SleepingStage(TimeSpan delay) : IReportStage
+{
+    public Report Apply(Report report)
+    {
+        Thread.Sleep(delay);
+        return report;
+    }
+}

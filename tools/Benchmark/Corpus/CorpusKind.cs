@@ -1,0 +1,7 @@
+namespace ThiDua.Benchmark.Corpus;
+
+public enum CorpusKind
+{
+    Docx,
+    Pdf,
+}

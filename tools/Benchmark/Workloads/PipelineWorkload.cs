@@ -1,0 +1,17 @@
+using ThiDua.Extractors.Pipeline;
+
+namespace ThiDua.Benchmark.Workloads;
+
+/// <summary>The full ingestion of one file and its JSON serialized to a string (no disk write), as the CLI does minus the write.</summary>
+public sealed class PipelineWorkload(IngestPipeline pipeline) : IWorkload
+{
+    public string Name => "pipeline";
+
+    public WorkItem Run(string path)
+    {
+        var result = pipeline.Ingest(path);
+        if (result.Report is { } report) return new WorkItem(report.Source.PageCount ?? 0, ReportJson.Serialize(report).Length, null);
+        var error = result.Error!;
+        return new WorkItem(0, ReportJson.Serialize(error).Length, error.Code);
+    }
+}

@@ -1,0 +1,3 @@
+using CorpusMaker;
+
+return new CorpusMakerCommand(Console.Out, Console.Error).Run(args);

@@ -1,0 +1,4 @@
+namespace CorpusMaker.Tdm;
+
+/// <summary>A block of the document body, in source order.</summary>
+public abstract record TdmBlock(int Line);
