@@ -13,7 +13,12 @@ public static partial class ProtectedSpans
     public static bool[] Mask(string text)
     {
         var mask = new bool[text.Length];
-        foreach (var regex in new[] { Address(), LeadingNumbering(), FullDate(), WrittenDate(), DocumentSymbol(), Phone(), YearRange(), YearAfterWord(), MonthYear(), DayMonthInContext(), CodeWithLetters() })
+        if (MayHoldAddress(text))
+        {
+            foreach (Match match in Address().Matches(text)) Protect(mask, match);
+        }
+
+        foreach (var regex in new[] { LeadingNumbering(), FullDate(), WrittenDate(), DocumentSymbol(), Phone(), YearRange(), YearAfterWord(), MonthYear(), DayMonthInContext(), CodeWithLetters() })
         {
             foreach (Match match in regex.Matches(text)) Protect(mask, match.Groups["p"].Success ? match.Groups["p"] : match);
         }
@@ -26,6 +31,10 @@ public static partial class ProtectedSpans
 
         return mask;
     }
+
+    /// <summary>The address pattern is costly on long texts; only texts with one of its marks can hold an address.</summary>
+    private static bool MayHoldAddress(string text) =>
+        text.Contains('@') || text.Contains('<') || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
     private static void Protect(bool[] mask, Group group)
     {
@@ -68,7 +77,7 @@ public static partial class ProtectedSpans
     [GeneratedRegex(@"(?i)(?:ngày|lễ|dịp|từ|đến)\s+(?<p>\d{1,2}/\d{1,2})(?![\d/])|(?<p>\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})")]
     private static partial Regex DayMonthInContext();
 
-    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:mốc|tiêu chí số|tiêu chí|khối lớp|lớp|số|thứ|lần thứ|điểm cao|bình độ|khối thi đua số|cụm thi đua số|nghị định|quyết định|chỉ thị|kế hoạch|thông tư|luật|nghị quyết|kết luận|công văn|thông báo|đề án|trung đoàn|sư đoàn|đoàn|quốc lộ|tỉnh lộ|mục|điểm|khoản|điều|phụ lục|đợt|quý|mức độ|cấp độ|mức|độ tuổi|tuổi|hạng|ql|đh|chương trình|dự án|tổ)\s*(?:số\s*)?:?\s*(?<p>\d+(?:[.,]\d+)*)(?![\d%])")]
+    [GeneratedRegex(@"(?i)(?<!\d)(?<=(?<![\p{L}])(?:mốc|tiêu chí số|tiêu chí|khối lớp|lớp|số|thứ|lần thứ|điểm cao|bình độ|khối thi đua số|cụm thi đua số|nghị định|quyết định|chỉ thị|kế hoạch|thông tư|luật|nghị quyết|kết luận|công văn|thông báo|đề án|trung đoàn|sư đoàn|đoàn|quốc lộ|tỉnh lộ|mục|điểm|khoản|điều|phụ lục|đợt|quý|mức độ|cấp độ|mức|độ tuổi|tuổi|hạng|ql|đh|chương trình|dự án|tổ)\s*(?:số\s*)?:?\s*)(?<p>\d+(?:[.,]\d+)*)(?![\d%])")]
     private static partial Regex LabelNumber();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d+\p{Lu}(?![\p{L}])|(?<![\p{L}\d])\d{3,}\p{Lu}{2,}|\p{L}+[-.]\d+(?:[.,]\d+)*")]
