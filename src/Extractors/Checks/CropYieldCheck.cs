@@ -61,9 +61,11 @@ public sealed partial class CropYieldCheck : IConsistencyCheck
         return parts.Length >= 2 ? parts[^2] + " " + parts[^1] : null;
     }
 
-    [GeneratedRegex(@"(?<crop>[\p{L}\s]+?)\s+(?:gieo cấy|gieo trồng|cấy|trồng|gieo)\s+(?:được\s*)?:?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>Matched right to left: the crop is the longest run of words before the verb at the clause end, found in linear time.</summary>
+    [GeneratedRegex(@"(?<crop>[\p{L}\s]+)\s+(?:gieo cấy|gieo trồng|cấy|trồng|gieo)\s+(?:được\s*)?:?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SowingClause();
 
-    [GeneratedRegex(@"(?<crop>[\p{L}\s]+?)\s+(?:ước\s+)?(?:đạt|là)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>Matched right to left, as above.</summary>
+    [GeneratedRegex(@"(?<crop>[\p{L}\s]+)\s+(?:ước\s+)?(?:đạt|là)?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex YieldCrop();
 }
