@@ -1,5 +1,6 @@
 using ThiDua.Extractors.Pipeline;
 using ThiDua.Extractors.Readers;
+using ThiDua.Extractors.Readers.Office;
 
 namespace ThiDua.Ingest.Tests.Robustness;
 
@@ -14,15 +15,15 @@ public sealed class LegacyDocTests
     [Fact]
     public void Real_doc_is_read_through_libreoffice_even_named_docx()
     {
-        var soffice = ChildProcessRunner.FindOnPath("soffice") ?? ChildProcessRunner.FindOnPath("libreoffice");
+        var soffice = new LibreOfficeConverter(TimeSpan.FromSeconds(90)).ExecutablePath;
         Assert.True(soffice is not null, "LibreOffice (soffice) is required: run the setup script");
         using var temp = new TempFolder();
         var source = temp.File("bao-cao.docx");
         HostileFiles.WriteValidReport(source);
         var profile = new Uri(temp.Folder("profile")).AbsoluteUri;
-        var made = ChildProcessRunner.Run(soffice!, ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "doc", "--outdir", temp.Path, source], TimeSpan.FromSeconds(90), 2L << 30, CancellationToken.None, temp.Path);
+        var made = BoundedProcess.Run(soffice!, ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "doc", "--outdir", temp.Path, source], new ProcessLimits(TimeSpan.FromSeconds(90), 2L << 30), stdout => stdout.CopyTo(Stream.Null), CancellationToken.None);
         var doc = temp.File("bao-cao.doc");
-        Assert.True(File.Exists(doc), made.StandardError);
+        Assert.True(File.Exists(doc), made.StdErr);
         var mislabeled = temp.File("báo cáo cũ.docx");
         File.Move(doc, mislabeled);
 

@@ -6,7 +6,7 @@ namespace ThiDua.Extractors.Readers.Office;
 /// </summary>
 public sealed class LibreOfficeConverter(TimeSpan timeout, long memoryLimitBytes = 2L * 1024 * 1024 * 1024)
 {
-    public string? ExecutablePath { get; } = ChildProcessRunner.FindOnPath("soffice") ?? ChildProcessRunner.FindOnPath("libreoffice");
+    public string? ExecutablePath { get; } = FindOnPath("soffice") ?? FindOnPath("libreoffice");
 
     /// <summary>Converts and returns the path of the .docx inside <paramref name="workDirectory"/>.</summary>
     public string ConvertToDocx(string path, string formatExtension, string workDirectory, CancellationToken cancellationToken)
@@ -25,15 +25,27 @@ public sealed class LibreOfficeConverter(TimeSpan timeout, long memoryLimitBytes
             List<string> arguments = ["-env:UserInstallation=" + profile, "--headless", "--norestore"];
             if (filter is not null) arguments.Add("--infilter=" + filter);
             arguments.AddRange(["--convert-to", "docx:MS Word 2007 XML", "--outdir", workDirectory, input]);
-            var result = ChildProcessRunner.Run(executable, arguments, timeout, memoryLimitBytes, cancellationToken, workDirectory);
-            if (result.ExitCode == 0 && File.Exists(output)) return output;
-            error = result.StandardError.Trim();
+            var outcome = BoundedProcess.Run(executable, arguments, new ProcessLimits(timeout, memoryLimitBytes), stdout => stdout.CopyTo(Stream.Null), cancellationToken);
+            if (outcome.TimedOut)
+            {
+                throw new ReaderException(
+                    ReaderErrorCodes.Timeout,
+                    $"LibreOffice chạy quá {timeout.TotalSeconds:0} giây và đã bị dừng / LibreOffice ran longer than {timeout.TotalSeconds:0} s and was stopped.");
+            }
+
+            if (outcome.ExitCode == 0 && File.Exists(output)) return output;
+            error = outcome.StdErr.Trim();
         }
 
         throw new ReaderException(
             ReaderErrorCodes.ConversionFailed,
             $"LibreOffice không chuyển được tệp sang .docx (tệp hỏng hoặc không phải văn bản) / LibreOffice could not convert the file to .docx (corrupt or not a text document): {error}");
     }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists);
 
     /// <summary>
     /// Import filters to force, tried in order. Left to itself, LibreOffice reads a legacy Word file its Word filters refuse

@@ -4,4 +4,6 @@ namespace ThiDua.Extractors.Readers.Pdf.Engine;
 public sealed record PdfEngineOptions(TimeSpan Timeout, long MemoryLimitBytes)
 {
     public static PdfEngineOptions Default { get; } = new(TimeSpan.FromSeconds(60), 1L << 30);
+
+    public ProcessLimits Limits => new(Timeout, MemoryLimitBytes);
 }

@@ -10,7 +10,7 @@ public static class PdfInfoProbe
     {
         var pages = -1;
         var encrypted = false;
-        var outcome = BoundedProcess.Run("pdfinfo", [path], options, stream =>
+        var outcome = BoundedProcess.Run("pdfinfo", [path], options.Limits, stream =>
         {
             using var reader = new StreamReader(stream, leaveOpen: true);
             while (reader.ReadLine() is { } line)

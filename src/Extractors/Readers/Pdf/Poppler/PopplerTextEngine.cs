@@ -35,7 +35,7 @@ public sealed partial class PopplerTextEngine(PdfEngineOptions options) : IPdfTe
         ];
         var parser = new PopplerXmlParser(Zoom);
         XmlException? xmlError = null;
-        var outcome = BoundedProcess.Run("pdftohtml", args, options, stream =>
+        var outcome = BoundedProcess.Run("pdftohtml", args, options.Limits, stream =>
         {
             try
             {
@@ -64,7 +64,7 @@ public sealed partial class PopplerTextEngine(PdfEngineOptions options) : IPdfTe
     {
         try
         {
-            var outcome = BoundedProcess.Run("pdftohtml", ["-v"], new PdfEngineOptions(TimeSpan.FromSeconds(10), 256L << 20), s => s.CopyTo(Stream.Null), CancellationToken.None);
+            var outcome = BoundedProcess.Run("pdftohtml", ["-v"], new ProcessLimits(TimeSpan.FromSeconds(10), 256L << 20), s => s.CopyTo(Stream.Null), CancellationToken.None);
             var m = VersionNumber().Match(outcome.StdErr);
             return m.Success ? m.Value : "unknown";
         }
@@ -87,7 +87,7 @@ public sealed partial class PopplerTextEngine(PdfEngineOptions options) : IPdfTe
             "-svg", "-f", firstPage.ToString(CultureInfo.InvariantCulture), "-l", lastPage.ToString(CultureInfo.InvariantCulture),
             Path.GetFullPath(path), "-",
         ];
-        var outcome = BoundedProcess.Run("pdftocairo", args, options, stream =>
+        var outcome = BoundedProcess.Run("pdftocairo", args, options.Limits, stream =>
         {
             try
             {

@@ -2,17 +2,18 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace ThiDua.Extractors.Readers.Pdf.Engine;
+namespace ThiDua.Extractors.Readers;
 
 /// <summary>
 /// Runs a command under <c>/bin/sh</c> with <c>ulimit -v</c> and a wall-clock timeout, streaming its standard output to a
-/// reader callback. On timeout or cancellation the process tree is killed, which ends the stream.
+/// reader callback. On timeout or cancellation the process tree is killed, which ends the stream. Every external engine
+/// (Poppler, LibreOffice) runs through it.
 /// </summary>
 public static class BoundedProcess
 {
     private const int MaxStdErrChars = 4096;
 
-    public static ProcessOutcome Run(string fileName, IEnumerable<string> arguments, PdfEngineOptions options, Action<Stream> readStdout, CancellationToken cancellationToken)
+    public static ProcessOutcome Run(string fileName, IEnumerable<string> arguments, ProcessLimits limits, Action<Stream> readStdout, CancellationToken cancellationToken)
     {
         var psi = new ProcessStartInfo("/bin/sh")
         {
@@ -21,7 +22,7 @@ public static class BoundedProcess
             RedirectStandardInput = false,
             UseShellExecute = false,
         };
-        var kb = Math.Max(1, options.MemoryLimitBytes / 1024).ToString(CultureInfo.InvariantCulture);
+        var kb = Math.Max(1, limits.MemoryLimitBytes / 1024).ToString(CultureInfo.InvariantCulture);
         psi.ArgumentList.Add("-c");
         psi.ArgumentList.Add("ulimit -v " + kb + " 2>/dev/null; exec \"$0\" \"$@\"");
         psi.ArgumentList.Add(fileName);
@@ -43,7 +44,7 @@ public static class BoundedProcess
         process.BeginErrorReadLine();
         var timedOut = false;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.Timeout);
+        limit.CancelAfter(limits.Timeout);
         using (limit.Token.Register(() =>
                {
                    timedOut = !cancellationToken.IsCancellationRequested;
@@ -76,7 +77,7 @@ public static class BoundedProcess
             {
             }
 
-            if (!process.WaitForExit(options.Timeout)) Kill(process);
+            if (!process.WaitForExit(limits.Timeout)) Kill(process);
             process.WaitForExit();
         }
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using ThiDua.Extractors.Readers;
 using ThiDua.Extractors.Readers.Pdf.Engine;
 
-namespace ThiDua.Extractors.Tests.Readers.Pdf;
+namespace ThiDua.Extractors.Tests.Readers;
 
 public sealed class BoundedProcessTests
 {
@@ -9,7 +10,7 @@ public sealed class BoundedProcessTests
     public void KillsAProcessThatOutlivesTheTimeout()
     {
         var watch = Stopwatch.StartNew();
-        var outcome = BoundedProcess.Run("sleep", ["30"], new PdfEngineOptions(TimeSpan.FromMilliseconds(500), 1L << 30),
+        var outcome = BoundedProcess.Run("sleep", ["30"], new ProcessLimits(TimeSpan.FromMilliseconds(500), 1L << 30),
             s => s.CopyTo(Stream.Null), CancellationToken.None);
         Assert.True(outcome.TimedOut);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10));
@@ -19,7 +20,7 @@ public sealed class BoundedProcessTests
     public void StreamsOutputAndReportsExitCode()
     {
         string? text = null;
-        var outcome = BoundedProcess.Run("printf", ["a\\nb"], PdfEngineOptions.Default, s => text = new StreamReader(s).ReadToEnd(), CancellationToken.None);
+        var outcome = BoundedProcess.Run("printf", ["a\\nb"], PdfEngineOptions.Default.Limits, s => text = new StreamReader(s).ReadToEnd(), CancellationToken.None);
         Assert.False(outcome.TimedOut);
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal("a\nb", text);
@@ -29,7 +30,7 @@ public sealed class BoundedProcessTests
     public void AppliesTheMemoryLimit()
     {
         string? text = null;
-        BoundedProcess.Run("sh", ["-c", "ulimit -v"], new PdfEngineOptions(TimeSpan.FromSeconds(10), 512L << 20), s => text = new StreamReader(s).ReadToEnd(), CancellationToken.None);
+        BoundedProcess.Run("sh", ["-c", "ulimit -v"], new ProcessLimits(TimeSpan.FromSeconds(10), 512L << 20), s => text = new StreamReader(s).ReadToEnd(), CancellationToken.None);
         Assert.Equal((512 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture), text?.Trim());
     }
 
@@ -38,6 +39,6 @@ public sealed class BoundedProcessTests
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            BoundedProcess.Run("sleep", ["30"], PdfEngineOptions.Default, s => s.CopyTo(Stream.Null), cts.Token));
+            BoundedProcess.Run("sleep", ["30"], PdfEngineOptions.Default.Limits, s => s.CopyTo(Stream.Null), cts.Token));
     }
 }
