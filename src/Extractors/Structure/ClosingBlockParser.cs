@@ -50,17 +50,16 @@ public static partial class ClosingBlockParser
         string? authority = null, position = null, name = null;
         foreach (var line in lines)
         {
+            // The authority line names the principal (KT. CHỦ TỊCH, TM. ỦY BAN NHÂN DÂN), not the signer's post.
             if (Authority().Match(line) is { Success: true } match && authority is null)
             {
                 authority = match.Groups["authority"].Value.ToUpperInvariant() + ".";
-                var rest = match.Groups["rest"].Value.Trim();
-                if (authority == "KT." && rest.Length > 0) position ??= null; // KT. names the principal, not the signer's post
                 continue;
             }
 
             if (TextNormalizer.IsAllCaps(line))
             {
-                if (position is null || authority == "TM." && position is null) position = line;
+                position ??= line;
                 continue;
             }
 
@@ -73,7 +72,7 @@ public static partial class ClosingBlockParser
     public static bool LooksLikeName(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) && (char.IsLower(c) || words.Length <= 6)));
+        return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLetter));
     }
 
     private static void AddRecipient(List<string> recipients, string text)

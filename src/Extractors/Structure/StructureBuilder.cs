@@ -87,7 +87,11 @@ public sealed class StructureBuilder(Func<string, decimal?> cellValue)
             }
         }
 
-        if (start < 0) return (AppendixStartWithoutClosing(items, bodyStart), AppendixStartWithoutClosing(items, bodyStart));
+        if (start < 0)
+        {
+            var appendixStart = AppendixStartWithoutClosing(items, bodyStart);
+            return (appendixStart, appendixStart);
+        }
 
         var end = start + 1;
         var lastName = -1;
