@@ -1,6 +1,6 @@
-namespace ThiDua.Extractors.Tests;
+namespace ThiDua.Tests.Shared;
 
-/// <summary>Locates the repository folders (corpus, spec) from the test binaries.</summary>
+/// <summary>Locates the repository folders (corpus, spec) from the test binaries; compiled into both test projects.</summary>
 public static class TestPaths
 {
     public static string RepoRoot { get; } = FindRoot();
