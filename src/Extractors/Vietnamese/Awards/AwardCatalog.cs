@@ -13,6 +13,8 @@ public sealed partial class AwardCatalog
 
     private readonly Dictionary<string, AwardDefinition> byCode;
     private readonly IReadOnlyList<(string Name, string? Code, string? Generic)> names;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> namesByFirstWord;
+    private readonly int[] namesNotStartingWithWord;
 
     public AwardCatalog(IEnumerable<AwardDefinition> definitions)
     {
@@ -26,6 +28,12 @@ public sealed partial class AwardCatalog
         all.AddRange(AwardVocabulary.ExtraNames.Where(e => byCode.ContainsKey(e.Code)).Select(e => (AwardText.Fold(e.Name), (string?)e.Code, (string?)null)));
         all.AddRange(AwardVocabulary.GenericPhrases.Select(g => (AwardText.Fold(g.Phrase), (string?)null, (string?)g.Kind)));
         names = all.Where(n => n.Item1.Length > 0).DistinctBy(n => n.Item1).OrderByDescending(n => n.Item1.Length).ToList();
+        namesByFirstWord = Enumerable.Range(0, names.Count)
+            .Where(i => char.IsLetterOrDigit(names[i].Name[0]))
+            .GroupBy(i => FirstWord(names[i].Name, 0).ToString(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        namesNotStartingWithWord = Enumerable.Range(0, names.Count).Where(i => !char.IsLetterOrDigit(names[i].Name[0])).ToArray();
     }
 
     public IReadOnlyCollection<AwardDefinition> Definitions => byCode.Values;
@@ -69,18 +77,57 @@ public sealed partial class AwardCatalog
     public IReadOnlyList<AwardMention> FindMentions(string folded)
     {
         var found = new List<AwardMention>();
-        foreach (var (name, code, generic) in names)
+        foreach (var (index, start) in Occurrences(folded))
         {
-            for (var i = AwardText.IndexOfWords(folded, name, 0); i >= 0; i = AwardText.IndexOfWords(folded, name, i + 1))
-            {
-                var end = i + name.Length;
-                if (found.Any(m => m.Start < end && i < m.End)) continue;
-                if (generic == GenericKinds.KhenThuong && NamesTheField(folded, i)) continue;
-                found.Add(new AwardMention(code, generic, i, end));
-            }
+            var (name, code, generic) = names[index];
+            var end = start + name.Length;
+            if (found.Any(m => m.Start < end && start < m.End)) continue;
+            if (generic == GenericKinds.KhenThuong && NamesTheField(folded, start)) continue;
+            found.Add(new AwardMention(code, generic, start, end));
         }
 
         return found.OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>
+    /// Every whole-word occurrence of every name, longest names first (the order in which overlaps are settled), each name's left to right.
+    /// A name that starts with a letter or digit can only stand where a word of the text starts with the same first word, so only those names are tried there.
+    /// </summary>
+    private List<(int Name, int Start)> Occurrences(string folded)
+    {
+        var occurrences = new List<(int Name, int Start)>();
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(folded[i]) || (i > 0 && char.IsLetterOrDigit(folded[i - 1]))) continue;
+            if (!namesByFirstWord.TryGetValue(FirstWord(folded, i), out var candidates)) continue;
+            foreach (var index in candidates)
+            {
+                if (EndsWordsAt(folded, names[index].Name, i)) occurrences.Add((index, i));
+            }
+        }
+
+        foreach (var index in namesNotStartingWithWord)
+        {
+            for (var i = AwardText.IndexOfWords(folded, names[index].Name, 0); i >= 0; i = AwardText.IndexOfWords(folded, names[index].Name, i + 1)) occurrences.Add((index, i));
+        }
+
+        occurrences.Sort();
+        return occurrences;
+    }
+
+    /// <summary>Whether the name stands at start (a word start) and ends a word there.</summary>
+    private static bool EndsWordsAt(string folded, string name, int start)
+    {
+        var end = start + name.Length;
+        return end <= folded.Length && string.CompareOrdinal(folded, start, name, 0, name.Length) == 0 && (end == folded.Length || !char.IsLetterOrDigit(folded[end]));
+    }
+
+    /// <summary>The run of letters and digits at start.</summary>
+    private static ReadOnlySpan<char> FirstWord(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>The most specific award a short label names (a table row), or null.</summary>

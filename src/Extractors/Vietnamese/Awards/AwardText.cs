@@ -10,18 +10,19 @@ namespace ThiDua.Extractors.Vietnamese.Awards;
 /// </summary>
 public static partial class AwardText
 {
-    private static readonly IReadOnlyList<(Regex Pattern, string To)> CanonicalRules =
-        AwardVocabulary.Canonical.Select(rule => (WholeWords(rule.From), rule.To)).ToList();
+    private static readonly IReadOnlyList<(string From, Regex Pattern, string To)> CanonicalRules =
+        AwardVocabulary.Canonical.Select(rule => (rule.From, WholeWords(rule.From), rule.To)).ToList();
 
     public static string Fold(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture);
-        folded = Markup().Replace(folded, " ");
+        var folded = (text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC)).ToLower(CultureInfo.InvariantCulture);
+        if (folded.AsSpan().IndexOfAny('<', '*') >= 0) folded = Markup().Replace(folded, " ");
         folded = ToneOnFirstVowel().Replace(folded, MoveTone);
-        folded = Spaces().Replace(folded, " ").Trim();
-        foreach (var (pattern, to) in CanonicalRules)
+        folded = CollapseSpaces(folded).Trim();
+        foreach (var (from, pattern, to) in CanonicalRules)
         {
-            folded = pattern.Replace(folded, to);
+            // The ordinal search is a cheap, exact pre-test: the rule's regex can only match where its phrase occurs.
+            if (folded.Contains(from, StringComparison.Ordinal)) folded = pattern.Replace(folded, to);
         }
 
         return folded;
@@ -62,6 +63,36 @@ public static partial class AwardText
     [GeneratedRegex(@"o[àáảãạèéẻẽẹ](?!\p{L})|u[ỳýỷỹỵ](?!\p{L})")]
     private static partial Regex ToneOnFirstVowel();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    /// <summary>Every run of white space as one space; the text itself when it has no run to collapse (the common case).</summary>
+    private static string CollapseSpaces(string text)
+    {
+        if (!NeedsCollapse(text)) return text;
+        var builder = new StringBuilder(text.Length);
+        var inSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace) builder.Append(' ');
+                inSpace = true;
+            }
+            else
+            {
+                builder.Append(c);
+                inSpace = false;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsCollapse(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))) return true;
+        }
+
+        return false;
+    }
 }

@@ -9,11 +9,11 @@ public static partial class ClauseCues
 
     private static readonly Regex BasisPattern = new(
         @"(?<![\p{L}])khen(?: thưởng)?(?: theo)? (?<basis>" + string.Join('|', AwardVocabulary.BasisWords.Select(b => Regex.Escape(b.Word))) + @")(?![\p{L}])",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex LevelHeading = new(
         @"^[\s\-+•*]*(?:" + Regex.Escape(AwardVocabulary.Header.LevelRow) + @"\s+)?(?<level>" + string.Join('|', AwardVocabulary.LevelWords.Select(l => Regex.Escape(l.Word))) + @")\s*(?::|$)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Whether the clause proposes (<c>đề nghị</c>, <c>trình</c>, not <c>chương trình</c>).</summary>
     public static bool IsProposal(string folded)
@@ -45,6 +45,16 @@ public static partial class ClauseCues
     /// <summary>The basis a table sub-row label names (<c>Khen thưởng xuyên</c>, <c>Trong đó: Khen công hiến</c>), or null.</summary>
     public static string? BasisOfLabel(string folded) =>
         AwardVocabulary.BasisWords.FirstOrDefault(b => AwardText.ContainsWords(folded, b.Word)).Basis;
+
+    /// <summary>
+    /// <see cref="HeadingLevel"/> of a text as written. Only the text up to its first colon is folded: no part of the heading pattern
+    /// before its closing colon can hold one, and folding never moves a colon, so the rest cannot change the answer.
+    /// </summary>
+    public static string? HeadingLevelOfText(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return HeadingLevel(AwardText.Fold(colon >= 0 ? text[..(colon + 1)] : text));
+    }
 
     /// <summary>The level of a paragraph or title that opens with <c>Khen thưởng cấp huyện:</c> (or is <c>Trung ương:</c>), or null.</summary>
     public static string? HeadingLevel(string folded)

@@ -7,7 +7,7 @@ public static partial class ClauseSplitter
 {
     private static readonly Regex VerbComma = new(
         @",\s+(?=(?:" + string.Join('|', AwardVocabulary.ClauseVerbs.OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")(?![\p{L}]))",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static IEnumerable<string> Sentences(string text)
     {

@@ -11,7 +11,7 @@ public sealed partial class GrantorParser
     private const string Above = "cấp trên";
 
     private readonly Regex leveled;
-    private readonly IReadOnlyList<(Regex Pattern, string Display, string Level, bool State)> fixedBodies;
+    private readonly IReadOnlyList<(string Body, Regex Pattern, string Display, string Level, bool State)> fixedBodies;
 
     public GrantorParser()
     {
@@ -19,15 +19,15 @@ public sealed partial class GrantorParser
         var levels = string.Join('|', AwardVocabulary.LevelWords.Select(l => l.Word).OrderByDescending(w => w.Length).Select(Regex.Escape));
         leveled = new Regex(
             @"(?<![\p{L}\p{N}])(?<body>" + bodies + @")\s+(?:(?<above>" + Above + @")|(?:cấp\s+)?(?<level>" + levels + @"))(?![\p{L}\p{N}])",
-            RegexOptions.CultureInvariant);
-        fixedBodies = AwardVocabulary.FixedBodies.Select(b => (AwardText.WholeWords(b.Body), b.Display, b.Level, b.State)).ToList();
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        fixedBodies = AwardVocabulary.FixedBodies.Select(b => (b.Body, AwardText.WholeWords(b.Body), b.Display, b.Level, b.State)).ToList();
     }
 
     /// <summary>All grantors in the folded text, in text order, adjacent ones merged.</summary>
     public IReadOnlyList<Grantor> FindAll(string folded, string? issuerLevel)
     {
         var found = new List<Grantor>();
-        foreach (Match match in leveled.Matches(folded))
+        foreach (Match match in MayNameLevel(folded) ? leveled.Matches(folded) : Enumerable.Empty<Match>())
         {
             var body = AwardVocabulary.LeveledBodies.First(b => b.Body == match.Groups["body"].Value);
             var levelWord = match.Groups["above"].Success ? Above : match.Groups["level"].Value;
@@ -35,8 +35,9 @@ public sealed partial class GrantorParser
             found.Add(new Grantor(body.Display + " " + levelWord, level, body.State, match.Index, match.Index + match.Length));
         }
 
-        foreach (var (pattern, display, level, state) in fixedBodies)
+        foreach (var (body, pattern, display, level, state) in fixedBodies)
         {
+            if (!folded.Contains(body, StringComparison.Ordinal)) continue;
             foreach (Match match in pattern.Matches(folded))
             {
                 if (found.Any(g => g.Start < match.Index + match.Length && match.Index < g.End)) continue;
@@ -46,6 +47,10 @@ public sealed partial class GrantorParser
 
         return Merge(folded, found.OrderBy(g => g.Start).ToList());
     }
+
+    /// <summary>A leveled body needs a level word (or <c>cấp trên</c>) after it: a cheap ordinal pre-test before the pattern.</summary>
+    private static bool MayNameLevel(string folded) =>
+        folded.Contains(Above, StringComparison.Ordinal) || AwardVocabulary.LevelWords.Any(l => folded.Contains(l.Word, StringComparison.Ordinal));
 
     /// <summary>The grantor of a count at position: the nearest one before it, else the first one after it.</summary>
     public static Grantor? NearestTo(IReadOnlyList<Grantor> grantors, int position) =>

@@ -1,4 +1,5 @@
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Vietnamese.Numbers;
 
 namespace ThiDua.Extractors.Vietnamese.Awards;
 
@@ -11,6 +12,8 @@ public sealed class SentenceAwardReader(AwardCatalog catalog, GrantorParser gran
 {
     public IReadOnlyList<Award> Read(string sentence, TextContext context)
     {
+        // Every record stands on a written count (CountPhraseParser), and folding adds no digit.
+        if (!Digits.AnyIn(sentence)) return [];
         var clauses = ClauseSplitter.Clauses(AwardText.Fold(sentence));
         var records = new List<Award>();
         var state = new ClauseState(null, null, Vocabulary.Statuses.Awarded, null);

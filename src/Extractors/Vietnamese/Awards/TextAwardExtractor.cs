@@ -28,12 +28,12 @@ public sealed class TextAwardExtractor(SentenceAwardReader reader)
 
     private void ReadSection(Section section, string? inheritedLevel, string? issuerLevel, List<Award> records)
     {
-        var sectionLevel = ClauseCues.HeadingLevel(AwardText.Fold(section.Title)) ?? inheritedLevel;
+        var sectionLevel = ClauseCues.HeadingLevelOfText(section.Title) ?? inheritedLevel;
         var level = sectionLevel;
         foreach (var block in section.Blocks)
         {
             if (block.Kind != Block.ParagraphKind || block.Text is null) continue;
-            level = ClauseCues.HeadingLevel(AwardText.Fold(block.Text)) ?? level;
+            level = ClauseCues.HeadingLevelOfText(block.Text) ?? level;
             ReadText(block.Text, new TextContext(block.Id, level, issuerLevel), records);
         }
 

@@ -9,24 +9,27 @@ namespace ThiDua.Extractors.Vietnamese.Numbers;
 /// </summary>
 public static partial class ProtectedSpans
 {
+    /// <summary>Patterns whose whole match is protected (context the span needs stands in lookarounds).</summary>
+    private static readonly Regex[] WholeMatchPatterns =
+        [LeadingNumbering(), FullDate(), WrittenDate(), DocumentSymbol(), Phone(), YearRange(), YearAfterWord(), MonthYear(), DayMonthInContext(), CodeWithLetters()];
+
     /// <summary>A mask over <paramref name="text"/>: true where a character belongs to a protected span.</summary>
     public static bool[] Mask(string text)
     {
         var mask = new bool[text.Length];
         if (MayHoldAddress(text))
         {
-            foreach (Match match in Address().Matches(text)) Protect(mask, match);
+            foreach (var match in Address().EnumerateMatches(text)) Protect(mask, match.Index, match.Length);
         }
 
-        foreach (var regex in new[] { LeadingNumbering(), FullDate(), WrittenDate(), DocumentSymbol(), Phone(), YearRange(), YearAfterWord(), MonthYear(), DayMonthInContext(), CodeWithLetters() })
+        foreach (var regex in WholeMatchPatterns)
         {
-            foreach (Match match in regex.Matches(text)) Protect(mask, match.Groups["p"].Success ? match.Groups["p"] : match);
+            foreach (var match in regex.EnumerateMatches(text)) Protect(mask, match.Index, match.Length);
         }
 
-        foreach (Match match in LabelNumber().Matches(text))
+        foreach (var match in LabelNumber().EnumerateMatches(text))
         {
-            var number = match.Groups["p"];
-            if (!IsFollowedByUnit(text, number.Index + number.Length)) Protect(mask, number);
+            if (!IsFollowedByUnit(text, match.Index + match.Length)) Protect(mask, match.Index, match.Length);
         }
 
         return mask;
@@ -36,10 +39,7 @@ public static partial class ProtectedSpans
     private static bool MayHoldAddress(string text) =>
         text.Contains('@') || text.Contains('<') || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
-    private static void Protect(bool[] mask, Group group)
-    {
-        for (var i = group.Index; i < group.Index + group.Length; i++) mask[i] = true;
-    }
+    private static void Protect(bool[] mask, int index, int length) => mask.AsSpan(index, length).Fill(true);
 
     private static bool IsFollowedByUnit(string text, int position)
     {
@@ -68,16 +68,16 @@ public static partial class ProtectedSpans
     [GeneratedRegex(@"(?<![\d.,])(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}(?![\d.,])")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"(?i)(năm|năm học|niên khóa|khóa|giai đoạn|nhiệm kỳ|xuân|tết)\s+(?<p>(19|20)\d{2})(?![\d.,])")]
+    [GeneratedRegex(@"(?i)(?<=(?:năm|năm học|niên khóa|khóa|giai đoạn|nhiệm kỳ|xuân|tết)\s+)(?:19|20)\d{2}(?![\d.,])")]
     private static partial Regex YearAfterWord();
 
     [GeneratedRegex(@"(?<![\d.,/])\d{1,2}\s*/\s*(19|20)\d{2}(?![\d.,])")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"(?i)(?:ngày|lễ|dịp|từ|đến)\s+(?<p>\d{1,2}/\d{1,2})(?![\d/])|(?<p>\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})")]
+    [GeneratedRegex(@"(?i)(?<=(?:ngày|lễ|dịp|từ|đến)\s+)\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}")]
     private static partial Regex DayMonthInContext();
 
-    [GeneratedRegex(@"(?i)(?<!\d)(?<=(?<![\p{L}])(?:mốc|tiêu chí số|tiêu chí|khối lớp|lớp|số|thứ|lần thứ|điểm cao|bình độ|khối thi đua số|cụm thi đua số|nghị định|quyết định|chỉ thị|kế hoạch|thông tư|luật|nghị quyết|kết luận|công văn|thông báo|đề án|trung đoàn|sư đoàn|đoàn|quốc lộ|tỉnh lộ|mục|điểm|khoản|điều|phụ lục|đợt|quý|mức độ|cấp độ|mức|độ tuổi|tuổi|hạng|ql|đh|chương trình|dự án|tổ)\s*(?:số\s*)?:?\s*)(?<p>\d+(?:[.,]\d+)*)(?![\d%])")]
+    [GeneratedRegex(@"(?i)(?<!\d)(?<=(?<![\p{L}])(?:mốc|tiêu chí số|tiêu chí|khối lớp|lớp|số|thứ|lần thứ|điểm cao|bình độ|khối thi đua số|cụm thi đua số|nghị định|quyết định|chỉ thị|kế hoạch|thông tư|luật|nghị quyết|kết luận|công văn|thông báo|đề án|trung đoàn|sư đoàn|đoàn|quốc lộ|tỉnh lộ|mục|điểm|khoản|điều|phụ lục|đợt|quý|mức độ|cấp độ|mức|độ tuổi|tuổi|hạng|ql|đh|chương trình|dự án|tổ)\s*(?:số\s*)?:?\s*)\d+(?:[.,]\d+)*(?![\d%])")]
     private static partial Regex LabelNumber();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d+\p{Lu}(?![\p{L}])|(?<![\p{L}\d])\d{3,}\p{Lu}{2,}|\p{L}+[-.]\d+(?:[.,]\d+)*")]

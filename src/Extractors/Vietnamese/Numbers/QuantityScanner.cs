@@ -13,9 +13,16 @@ public static partial class QuantityScanner
     public static ScanResult Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!Digits.AnyIn(text)) return ScanResult.Empty;
         var clean = Clean(text);
         var mask = ProtectedSpans.Mask(clean);
-        var tokens = NumberToken().Matches(clean).Where(m => !mask[m.Index] && !mask[m.Index + m.Length - 1]).ToList();
+        var tokens = new List<Token>();
+        foreach (var match in NumberToken().EnumerateMatches(clean))
+        {
+            if (!mask[match.Index] && !mask[match.Index + match.Length - 1]) tokens.Add(new Token(match.Index, match.Length, clean.Substring(match.Index, match.Length)));
+        }
+
+        if (tokens.Count == 0) return ScanResult.Empty;
         var quantities = new List<Quantity>();
         var malformed = new List<MalformedNumber>();
         for (var i = 0; i < tokens.Count; i++)
@@ -74,7 +81,7 @@ public static partial class QuantityScanner
 
     private static bool IsSuperscriptDigit(char c) => c is '¹' or '²' or '³' or (>= '⁰' and <= '⁹');
 
-    private static Quantity ReadSingle(string text, string clean, Match token, ParsedNumber parsed)
+    private static Quantity ReadSingle(string text, string clean, Token token, ParsedNumber parsed)
     {
         var position = SkipSpaces(clean, token.Index + token.Length);
         var scale = 1m;
@@ -130,6 +137,9 @@ public static partial class QuantityScanner
         while (position < text.Length && char.IsLetter(text[position])) position++;
         return position;
     }
+
+    /// <summary>A number token of the cleaned text; Value is its text.</summary>
+    private readonly record struct Token(int Index, int Length, string Value);
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d+(?:[.,]\d+)*(?:,(?=\s*%))?")]
     private static partial Regex NumberToken();
