@@ -1,74 +1,40 @@
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Prose;
 
 namespace ThiDua.Extractors.Checks;
 
-/// <summary>The report as the checks see it: paragraphs and footnotes in order with their section paths, sentences, and tables.</summary>
+/// <summary>The report as the checks see it: its prose and tables in reading order (<see cref="ReportText"/>), its award records and footnote links.</summary>
 public sealed class CheckContext
 {
-    private readonly Dictionary<TextUnit, IReadOnlyList<Sentence>> _sentences = [];
+    private readonly ReportText _text;
 
     public CheckContext(Report report)
+        : this(report, new ReportText(report))
+    {
+    }
+
+    public CheckContext(Report report, ReportText text)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
         Report = report;
-        var paragraphs = new List<TextUnit>();
-        var tables = new List<(Table, string)>();
-        var tablesById = report.Tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        Collect(report.Sections, [], paragraphs, tables, tablesById);
-        Paragraphs = paragraphs;
-        Tables = tables;
-        var pathByBlock = paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First().SectionPath, StringComparer.Ordinal);
-        Footnotes = report.Footnotes
-            .Select(f => new TextUnit(f.Text, f.Refs.Select(r => pathByBlock.GetValueOrDefault(r)).FirstOrDefault(p => p is not null) ?? string.Empty, null, f.Id, []))
-            .ToList();
+        _text = text;
         FootnoteRefs = report.Footnotes.ToDictionary(f => f.Id, f => f.Refs, StringComparer.Ordinal);
     }
 
     public Report Report { get; }
 
-    public IReadOnlyList<TextUnit> Paragraphs { get; }
+    public IReadOnlyList<TextUnit> Paragraphs => _text.Paragraphs;
 
-    public IReadOnlyList<TextUnit> Footnotes { get; }
+    public IReadOnlyList<TextUnit> Footnotes => _text.Footnotes;
 
-    public IEnumerable<TextUnit> AllText => Paragraphs.Concat(Footnotes);
+    public IEnumerable<TextUnit> AllText => _text.AllText;
 
-    public IReadOnlyList<(Table Table, string SectionPath)> Tables { get; }
+    public IReadOnlyList<(Table Table, string SectionPath)> Tables => _text.Tables;
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> FootnoteRefs { get; }
 
-    public IReadOnlyList<Sentence> SentencesOf(TextUnit unit)
-    {
-        if (!_sentences.TryGetValue(unit, out var sentences))
-        {
-            sentences = SentenceSplitter.Split(unit.Text).Select(s => new Sentence(unit, s)).ToList();
-            _sentences[unit] = sentences;
-        }
+    public IReadOnlyList<Sentence> SentencesOf(TextUnit unit) => _text.SentencesOf(unit);
 
-        return sentences;
-    }
-
-    public IEnumerable<Sentence> AllSentences => AllText.SelectMany(SentencesOf);
-
-    private static void Collect(IEnumerable<Section> sections, List<string> path, List<TextUnit> paragraphs, List<(Table, string)> tables, Dictionary<string, Table> tablesById)
-    {
-        foreach (var section in sections)
-        {
-            var label = section.Numbering ?? section.Title;
-            var here = string.IsNullOrWhiteSpace(label) ? path : [.. path, label.Trim()];
-            var sectionPath = string.Join(" > ", here);
-            foreach (var block in section.Blocks)
-            {
-                if (block.Kind == Block.ParagraphKind && block.Text is { } text)
-                {
-                    paragraphs.Add(new TextUnit(text, sectionPath, block.Id, null, block.FootnoteRefs ?? []));
-                }
-                else if (block.TableId is { } tableId && tablesById.TryGetValue(tableId, out var table))
-                {
-                    tables.Add((table, sectionPath));
-                }
-            }
-
-            Collect(section.Children, here, paragraphs, tables, tablesById);
-        }
-    }
+    public IEnumerable<Sentence> AllSentences => _text.AllSentences;
 }

@@ -1,4 +1,5 @@
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Prose;
 
 namespace ThiDua.Extractors.Checks;
 
@@ -20,9 +21,12 @@ public sealed class ConsistencyChecker
 
     public static ConsistencyChecker CreateDefault() => new ConsistencyCheckerBuilder().UseDefaults().Build();
 
-    public IReadOnlyList<Flag> Check(Report report)
+    public IReadOnlyList<Flag> Check(Report report) => Check(report, new ReportText(report));
+
+    /// <summary>The flags of a report whose prose another stage has already read (its sentences and quantities are reused).</summary>
+    public IReadOnlyList<Flag> Check(Report report, ReportText text)
     {
-        var context = new CheckContext(report);
+        var context = new CheckContext(report, text);
         var seen = new HashSet<(string, string, decimal?, string?)>();
         var flags = new List<Flag>();
         foreach (var check in _checks)

@@ -1,5 +1,6 @@
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Vietnamese.Numbers;
+using ThiDua.Extractors.Prose;
 
 namespace ThiDua.Extractors.Checks;
 

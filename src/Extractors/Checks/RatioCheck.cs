@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Vietnamese.Numbers;
+using ThiDua.Extractors.Prose;
 
 namespace ThiDua.Extractors.Checks;
 

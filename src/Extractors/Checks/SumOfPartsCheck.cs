@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ThiDua.Extractors.Vietnamese.Numbers;
+using ThiDua.Extractors.Prose;
 
 namespace ThiDua.Extractors.Checks;
 

@@ -4,6 +4,7 @@ using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Readers;
 using ThiDua.Extractors.Readers.Sniffing;
 using ThiDua.Extractors.Structure;
+using ThiDua.Extractors.Prose;
 
 namespace ThiDua.Extractors.Pipeline;
 
@@ -67,10 +68,11 @@ public sealed class IngestPipeline(IReadOnlyDictionary<string, IDocumentReader> 
         cancellationToken.ThrowIfCancellationRequested();
         var source = new SourceInfo(fileName, Sha256Of(path), reader.Format, layout.PageCount, reader.Extractor, []);
         var report = structure.Build(layout, source);
+        var text = new ReportText(report);
         foreach (var stage in stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            report = stage.Apply(report);
+            report = stage.Apply(report, text);
         }
 
         return new IngestResult(path, report, null, TimeSpan.Zero);

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ThiDua.Extractors.Checks;
+namespace ThiDua.Extractors.Prose;
 
 /// <summary>Cuts a text into sentences: at line breaks and after <c>. ! ?</c> followed by a capital or a bullet.</summary>
 public static partial class SentenceSplitter

@@ -1,6 +1,6 @@
 using ThiDua.Extractors.Vietnamese.Numbers;
 
-namespace ThiDua.Extractors.Checks;
+namespace ThiDua.Extractors.Prose;
 
 /// <summary>One sentence of a text unit, with its quantities (indexes relative to Text) and its parenthesis depth at each character.</summary>
 public sealed class Sentence

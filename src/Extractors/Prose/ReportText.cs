@@ -1,0 +1,76 @@
+using ThiDua.Extractors.Model;
+
+namespace ThiDua.Extractors.Prose;
+
+/// <summary>
+/// The prose of a report in reading order: paragraphs and footnote bodies with their section paths, each cut into sentences
+/// whose quantities are scanned once, on first use; and the tables with the section path where they stand.
+/// The pipeline builds it once per document, after structure, and the figure and check stages share it, so no text is scanned twice;
+/// a stage must not change the sections once it is built.
+/// </summary>
+public sealed class ReportText
+{
+    // By reference: a unit is a record, and hashing its text on every lookup would cost more than the lookup saves.
+    private readonly Dictionary<TextUnit, IReadOnlyList<Sentence>> _sentences = new(ReferenceEqualityComparer.Instance);
+
+    public ReportText(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var paragraphs = new List<TextUnit>();
+        var tables = new List<(Table, string)>();
+        var tablesById = report.Tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        Collect(report.Sections, [], paragraphs, tables, tablesById);
+        Paragraphs = paragraphs;
+        Tables = tables;
+        var pathByBlock = paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First().SectionPath, StringComparer.Ordinal);
+        Footnotes = report.Footnotes
+            .Select(f => new TextUnit(f.Text, f.Refs.Select(r => pathByBlock.GetValueOrDefault(r)).FirstOrDefault(p => p is not null) ?? string.Empty, null, f.Id, []))
+            .ToList();
+    }
+
+    /// <summary>Paragraph blocks of every section, depth first, in document order.</summary>
+    public IReadOnlyList<TextUnit> Paragraphs { get; }
+
+    /// <summary>Footnote bodies in marker order; a footnote's section path is that of the first paragraph citing it.</summary>
+    public IReadOnlyList<TextUnit> Footnotes { get; }
+
+    public IEnumerable<TextUnit> AllText => Paragraphs.Concat(Footnotes);
+
+    public IReadOnlyList<(Table Table, string SectionPath)> Tables { get; }
+
+    public IReadOnlyList<Sentence> SentencesOf(TextUnit unit)
+    {
+        if (!_sentences.TryGetValue(unit, out var sentences))
+        {
+            sentences = SentenceSplitter.Split(unit.Text).Select(s => new Sentence(unit, s)).ToList();
+            _sentences[unit] = sentences;
+        }
+
+        return sentences;
+    }
+
+    public IEnumerable<Sentence> AllSentences => AllText.SelectMany(SentencesOf);
+
+    private static void Collect(IEnumerable<Section> sections, List<string> path, List<TextUnit> paragraphs, List<(Table, string)> tables, Dictionary<string, Table> tablesById)
+    {
+        foreach (var section in sections)
+        {
+            var label = section.Numbering ?? section.Title;
+            var here = string.IsNullOrWhiteSpace(label) ? path : [.. path, label.Trim()];
+            var sectionPath = string.Join(" > ", here);
+            foreach (var block in section.Blocks)
+            {
+                if (block.Kind == Block.ParagraphKind && block.Text is { } text)
+                {
+                    paragraphs.Add(new TextUnit(text, sectionPath, block.Id, null, block.FootnoteRefs ?? []));
+                }
+                else if (block.TableId is { } tableId && tablesById.TryGetValue(tableId, out var table))
+                {
+                    tables.Add((table, sectionPath));
+                }
+            }
+
+            Collect(section.Children, here, paragraphs, tables, tablesById);
+        }
+    }
+}
