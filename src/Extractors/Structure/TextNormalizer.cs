@@ -1,15 +1,15 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using ThiDua.Extractors.Prose;
 
 namespace ThiDua.Extractors.Structure;
 
 /// <summary>Clean text for the canonical model: Unicode NFC, whitespace runs folded to one space, trimmed.</summary>
-public static partial class TextNormalizer
+public static class TextNormalizer
 {
     public static string Clean(string text)
     {
         var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        return Whitespace().Replace(normalized, " ").Trim();
+        return WhiteSpace.Collapse(normalized, zeroWidthIsSpace: true).Trim();
     }
 
     /// <summary>True when the text has letters and none of them is lower case.</summary>
@@ -25,7 +25,4 @@ public static partial class TextNormalizer
 
         return letters >= 2;
     }
-
-    [GeneratedRegex(@"[\s\u00A0\u200B]+")]
-    private static partial Regex Whitespace();
 }

@@ -23,11 +23,11 @@ public sealed class OutputWriter
     {
         var baseName = ReserveName(SafeName(Path.GetFileName(result.Path)));
         var (suffix, json) = result.Report is { } report
-            ? (".json", ReportJson.Serialize(report))
-            : (".error.json", ReportJson.Serialize(result.Error ?? new IngestError(Path.GetFileName(result.Path), "internal_error", "unknown error")));
+            ? (".json", ReportJson.SerializeToUtf8Bytes(report))
+            : (".error.json", ReportJson.SerializeToUtf8Bytes(result.Error ?? new IngestError(Path.GetFileName(result.Path), "internal_error", "unknown error")));
         var target = Path.Combine(_directory, baseName + suffix);
         var temp = target + ".tmp";
-        File.WriteAllText(temp, json);
+        File.WriteAllBytes(temp, json);
         File.Move(temp, target, overwrite: true);
         return target;
     }

@@ -31,7 +31,7 @@ public static class DocxBreakdown
                 var hash = clock.Time("hash", () => FileHash.Of(path));
                 var source = new SourceInfo(Path.GetFileName(path), hash, reader.Format, layout.PageCount, reader.Extractor, []);
                 var report = clock.Time("structure", () => structure.Build(layout, source));
-                clock.Time("json", () => ReportJson.Serialize(report));
+                clock.Time("json", () => ReportJson.SerializeToUtf8Bytes(report));
                 pages += report.Source.PageCount ?? 0;
             }
             catch (ReaderException)

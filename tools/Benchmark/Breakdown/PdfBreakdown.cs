@@ -37,7 +37,7 @@ public static class PdfBreakdown
                 var hash = clock.Time("hash", () => FileHash.Of(path));
                 var source = new SourceInfo(Path.GetFileName(path), hash, reader.Format, read.Document.PageCount, reader.Extractor, []);
                 var report = clock.Time("structure", () => structure.Build(read.Document, source));
-                clock.Time("json", () => ReportJson.Serialize(report));
+                clock.Time("json", () => ReportJson.SerializeToUtf8Bytes(report));
                 pages += report.Source.PageCount ?? 0;
             }
             catch (ReaderException)

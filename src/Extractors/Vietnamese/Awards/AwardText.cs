@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ThiDua.Extractors.Prose;
 
 namespace ThiDua.Extractors.Vietnamese.Awards;
 
@@ -18,7 +19,7 @@ public static partial class AwardText
         var folded = (text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC)).ToLower(CultureInfo.InvariantCulture);
         if (folded.AsSpan().IndexOfAny('<', '*') >= 0) folded = Markup().Replace(folded, " ");
         folded = ToneOnFirstVowel().Replace(folded, MoveTone);
-        folded = CollapseSpaces(folded).Trim();
+        folded = WhiteSpace.Collapse(folded).Trim();
         foreach (var (from, pattern, to) in CanonicalRules)
         {
             // The ordinal search is a cheap, exact pre-test: the rule's regex can only match where its phrase occurs.
@@ -62,37 +63,4 @@ public static partial class AwardText
 
     [GeneratedRegex(@"o[àáảãạèéẻẽẹ](?!\p{L})|u[ỳýỷỹỵ](?!\p{L})")]
     private static partial Regex ToneOnFirstVowel();
-
-    /// <summary>Every run of white space as one space; the text itself when it has no run to collapse (the common case).</summary>
-    private static string CollapseSpaces(string text)
-    {
-        if (!NeedsCollapse(text)) return text;
-        var builder = new StringBuilder(text.Length);
-        var inSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                if (!inSpace) builder.Append(' ');
-                inSpace = true;
-            }
-            else
-            {
-                builder.Append(c);
-                inSpace = false;
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool NeedsCollapse(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))) return true;
-        }
-
-        return false;
-    }
 }

@@ -25,13 +25,20 @@ public sealed class FigureExtractor
         return figures;
     }
 
+    /// <summary>The sentence's figures in text order: quantities and malformed numbers are each in order already, so they are merged.</summary>
     private static void AddFigures(ScanResult scan, string ownerId, List<Figure> figures)
     {
-        var items = scan.Quantities.SelectMany(Parts).Select(q => (q.Start, Figure: new Figure(q.Text.Trim(), q.Value, q.Unit, ownerId)))
-            .Concat(scan.Malformed.Select(m => (m.Start, Figure: new Figure(m.Text, null, null, ownerId))))
-            .OrderBy(x => x.Start);
-        figures.AddRange(items.Select(x => x.Figure));
+        var malformed = 0;
+        foreach (var quantity in scan.Quantities)
+        {
+            for (; malformed < scan.Malformed.Count && scan.Malformed[malformed].Start < quantity.Start; malformed++) figures.Add(Unread(scan.Malformed[malformed], ownerId));
+            foreach (var part in Parts(quantity)) figures.Add(new Figure(part.Text.Trim(), part.Value, part.Unit, ownerId));
+        }
+
+        for (; malformed < scan.Malformed.Count; malformed++) figures.Add(Unread(scan.Malformed[malformed], ownerId));
     }
+
+    private static Figure Unread(MalformedNumber number, string ownerId) => new(number.Text, null, null, ownerId);
 
     private static IEnumerable<Quantity> Parts(Quantity quantity)
     {
