@@ -28,6 +28,8 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
 
     private static IEnumerable<FlagDraft> CheckSentence(Sentence sentence, Sentence? previous)
     {
+        // Parts are always quantities of this sentence (even when the total is the previous sentence's).
+        if (sentence.Quantities.Count == 0) yield break;
         var text = sentence.Text;
         var markers = BreakdownMarkers.Find(text).Select(m => (m.Start, m.End, m.Exhaustive, Colon: false)).ToList();
         foreach (Match colon in Colon().Matches(text)) markers.Add((colon.Index, colon.Index + 1, true, true));

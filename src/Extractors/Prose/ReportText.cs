@@ -4,15 +4,12 @@ namespace ThiDua.Extractors.Prose;
 
 /// <summary>
 /// The prose of a report in reading order: paragraphs and footnote bodies with their section paths, each cut into sentences
-/// whose quantities are scanned once, on first use; and the tables with the section path where they stand.
+/// whose quantities are scanned once, on first use (<see cref="TextUnit.Sentences"/>, <see cref="Sentence.Scan"/>); and the tables with the section path where they stand.
 /// The pipeline builds it once per document, after structure, and the figure and check stages share it, so no text is scanned twice;
 /// a stage must not change the sections once it is built.
 /// </summary>
 public sealed class ReportText
 {
-    // By reference: a unit is a record, and hashing its text on every lookup would cost more than the lookup saves.
-    private readonly Dictionary<TextUnit, IReadOnlyList<Sentence>> _sentences = new(ReferenceEqualityComparer.Instance);
-
     public ReportText(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -38,16 +35,7 @@ public sealed class ReportText
 
     public IReadOnlyList<(Table Table, string SectionPath)> Tables { get; }
 
-    public IReadOnlyList<Sentence> SentencesOf(TextUnit unit)
-    {
-        if (!_sentences.TryGetValue(unit, out var sentences))
-        {
-            sentences = SentenceSplitter.Split(unit.Text).Select(s => new Sentence(unit, s)).ToList();
-            _sentences[unit] = sentences;
-        }
-
-        return sentences;
-    }
+    public IReadOnlyList<Sentence> SentencesOf(TextUnit unit) => unit.Sentences;
 
     public IEnumerable<Sentence> AllSentences => AllText.SelectMany(SentencesOf);
 

@@ -1,4 +1,3 @@
-using System.Text;
 using ThiDua.Extractors.Prose;
 
 namespace ThiDua.Extractors.Structure;
@@ -8,8 +7,7 @@ public static class TextNormalizer
 {
     public static string Clean(string text)
     {
-        var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        return WhiteSpace.Collapse(normalized, zeroWidthIsSpace: true).Trim();
+        return WhiteSpace.Collapse(Nfc.Normalize(text), zeroWidthIsSpace: true).Trim();
     }
 
     /// <summary>True when the text has letters and none of them is lower case.</summary>

@@ -16,7 +16,7 @@ public static partial class AwardText
 
     public static string Fold(string text)
     {
-        var folded = (text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC)).ToLower(CultureInfo.InvariantCulture);
+        var folded = Nfc.Normalize(text).ToLower(CultureInfo.InvariantCulture);
         if (folded.AsSpan().IndexOfAny('<', '*') >= 0) folded = Markup().Replace(folded, " ");
         folded = ToneOnFirstVowel().Replace(folded, MoveTone);
         folded = WhiteSpace.Collapse(folded).Trim();
