@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Checks;
 
@@ -15,7 +16,7 @@ public sealed partial class AwardLineVersusTableCheck : IConsistencyCheck
     public IEnumerable<FlagDraft> Run(CheckContext context)
     {
         if (context.Report.Awards.Count > 0) yield break;
-        var rows = context.Tables.SelectMany(t => AwardRows(t.Table)).ToList();
+        var rows = context.Tables.SelectMany(t => AwardRows(context.GridOf(t.Table))).ToList();
         foreach (var unit in context.Paragraphs)
         {
             var line = AwardLine().Match(unit.Text.Trim());
@@ -43,9 +44,9 @@ public sealed partial class AwardLineVersusTableCheck : IConsistencyCheck
         }
     }
 
-    private static IEnumerable<(string Code, Dictionary<string, decimal> Counts, string TableId, int Row, string Quote)> AwardRows(Table table)
+    private static IEnumerable<(string Code, Dictionary<string, decimal> Counts, string TableId, int Row, string Quote)> AwardRows(TableGrid tableGrid)
     {
-        var columns = new TableColumns(new TableGrid(table));
+        var columns = new TableColumns(tableGrid);
         if (!columns.IsUsable) yield break;
         var grid = columns.Grid;
         var recipientColumns = new[] { "Tập thể", "Cá nhân" }
@@ -63,7 +64,7 @@ public sealed partial class AwardLineVersusTableCheck : IConsistencyCheck
                 if (value is { } v) counts[header] = v;
             }
 
-            yield return (award.Code, counts, table.Id, row, grid.RowQuote(row));
+            yield return (award.Code, counts, grid.Table.Id, row, grid.RowQuote(row));
         }
     }
 

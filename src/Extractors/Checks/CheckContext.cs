@@ -1,5 +1,6 @@
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Prose;
+using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Checks;
 
@@ -37,4 +38,6 @@ public sealed class CheckContext
     public IReadOnlyList<Sentence> SentencesOf(TextUnit unit) => _text.SentencesOf(unit);
 
     public IEnumerable<Sentence> AllSentences => _text.AllSentences;
+
+    public TableGrid GridOf(Table table) => _text.GridOf(table);
 }

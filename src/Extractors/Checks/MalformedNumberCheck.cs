@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Vietnamese.Numbers;
+using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Checks;
 
@@ -19,7 +20,7 @@ public sealed partial class MalformedNumberCheck : IConsistencyCheck
 
         foreach (var (table, sectionPath) in context.Tables)
         {
-            var grid = new TableGrid(table);
+            var grid = context.GridOf(table);
             foreach (var (row, col, cell) in grid.Origins())
             {
                 if (!NumericLooking().IsMatch(cell.Text) || NumberReader.TryReadCellValue(cell.Text, out _)) continue;

@@ -1,4 +1,5 @@
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Checks;
 
@@ -20,7 +21,7 @@ public sealed class MisplacedValueCheck : IConsistencyCheck
     {
         foreach (var (table, sectionPath) in context.Tables)
         {
-            var columns = new TableColumns(new TableGrid(table));
+            var columns = new TableColumns(context.GridOf(table));
             if (!columns.IsUsable) continue;
             var grid = columns.Grid;
             foreach (var (header, recipient, name) in RecipientColumns)

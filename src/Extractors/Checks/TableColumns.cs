@@ -1,3 +1,5 @@
+using ThiDua.Extractors.Tables;
+
 namespace ThiDua.Extractors.Checks;
 
 /// <summary>

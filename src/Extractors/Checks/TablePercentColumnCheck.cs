@@ -1,5 +1,6 @@
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Vietnamese.Numbers;
+using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Checks;
 
@@ -13,7 +14,7 @@ public sealed class TablePercentColumnCheck : IConsistencyCheck
     {
         foreach (var (table, sectionPath) in context.Tables)
         {
-            var columns = new TableColumns(new TableGrid(table));
+            var columns = new TableColumns(context.GridOf(table));
             if (!columns.IsUsable) continue;
             var grid = columns.Grid;
             foreach (var percentCol in columns.Percent)

@@ -1,5 +1,6 @@
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Vietnamese.Numbers;
+using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Checks;
 
@@ -15,7 +16,7 @@ public sealed class TableSumCheck : IConsistencyCheck
     {
         foreach (var (table, sectionPath) in context.Tables)
         {
-            var columns = new TableColumns(new TableGrid(table));
+            var columns = new TableColumns(context.GridOf(table));
             if (!columns.IsUsable) continue;
             var grid = columns.Grid;
             var rows = Enumerable.Range(grid.HeaderRows, grid.RowCount - grid.HeaderRows)

@@ -1,15 +1,20 @@
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Prose;
 
 /// <summary>
 /// The prose of a report in reading order: paragraphs and footnote bodies with their section paths, each cut into sentences
-/// whose quantities are scanned once, on first use (<see cref="TextUnit.Sentences"/>, <see cref="Sentence.Scan"/>); and the tables with the section path where they stand.
-/// The pipeline builds it once per document, after structure, and the figure and check stages share it, so no text is scanned twice;
+/// whose quantities are scanned once, on first use (<see cref="TextUnit.Sentences"/>, <see cref="Sentence.Scan"/>); and the tables with the section path where they stand,
+/// each laid on its grid once (<see cref="GridOf"/>).
+/// The pipeline builds it once per document, after structure, and the award, figure and check stages share it, so no text is scanned and no table laid out twice;
 /// a stage must not change the sections once it is built.
 /// </summary>
 public sealed class ReportText
 {
+    // By reference: a table is a record, and hashing its cells on every lookup would cost more than the grid.
+    private readonly Dictionary<Table, TableGrid> _grids = new(ReferenceEqualityComparer.Instance);
+
     public ReportText(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -36,6 +41,13 @@ public sealed class ReportText
     public IReadOnlyList<(Table Table, string SectionPath)> Tables { get; }
 
     public IReadOnlyList<Sentence> SentencesOf(TextUnit unit) => unit.Sentences;
+
+    /// <summary>The table laid on its full grid, built on first use and shared by every stage.</summary>
+    public TableGrid GridOf(Table table)
+    {
+        if (!_grids.TryGetValue(table, out var grid)) _grids[table] = grid = new TableGrid(table);
+        return grid;
+    }
 
     public IEnumerable<Sentence> AllSentences => AllText.SelectMany(SentencesOf);
 

@@ -1,4 +1,5 @@
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Prose;
 
 namespace ThiDua.Extractors.Vietnamese.Awards;
 
@@ -18,13 +19,17 @@ public sealed class AwardExtractor(TextAwardExtractor text, LedgerTableExtractor
         return new AwardExtractor(new TextAwardExtractor(sentences), new LedgerTableExtractor(catalog, grantors, counts, resolver));
     }
 
-    public IReadOnlyList<Award> Extract(Report report)
+    public IReadOnlyList<Award> Extract(Report report) => Extract(report, new ReportText(report));
+
+    /// <summary>The award records of a report whose tables another stage may already have laid out (their grids are reused).</summary>
+    public IReadOnlyList<Award> Extract(Report report, ReportText reading)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(reading);
         var records = new List<Award>(text.Extract(report));
         foreach (var table in report.Tables)
         {
-            records.AddRange(tables.Extract(table));
+            records.AddRange(tables.Extract(reading.GridOf(table)));
         }
 
         return records;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Vietnamese.Awards;
 
@@ -16,15 +17,15 @@ public static partial class LedgerHeaderReader
     public static LedgerColumns? Read(Table table, TableGrid grid)
     {
         var headerRows = table.HeaderRows > 0 ? table.HeaderRows : DetectHeaderRows(grid);
-        if (headerRows <= 0 || headerRows > grid.Rows) return null;
+        if (headerRows <= 0 || headerRows > grid.RowCount) return null;
 
-        var paths = Enumerable.Range(0, grid.Columns).Select(_ => new List<string>()).ToList();
+        var paths = Enumerable.Range(0, grid.ColumnCount).Select(_ => new List<string>()).ToList();
         for (var r = 0; r < headerRows; r++)
         {
             var carried = "";
-            for (var c = 0; c < grid.Columns; c++)
+            for (var c = 0; c < grid.ColumnCount; c++)
             {
-                var text = AwardText.Fold(grid.Text(r, c));
+                var text = AwardText.Fold(grid.CoveringText(r, c));
                 if (text.Length == 0 && r < headerRows - 1 && c > 1) text = carried;
                 carried = text;
                 if (text.Length > 0) paths[c].Add(text);
@@ -38,7 +39,7 @@ public static partial class LedgerHeaderReader
         var directCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var directPercents = new Dictionary<string, int>(StringComparer.Ordinal);
         string? lastDirectKind = null;
-        for (var c = name + 1; c < grid.Columns; c++)
+        for (var c = name + 1; c < grid.ColumnCount; c++)
         {
             var path = paths[c];
             var kind = AwardVocabulary.Header.Kinds.FirstOrDefault(k => path.Any(t => AwardText.ContainsWords(t, k.Word))).Recipient;
@@ -62,9 +63,9 @@ public static partial class LedgerHeaderReader
 
     private static int DetectHeaderRows(TableGrid grid)
     {
-        for (var r = 1; r < Math.Min(grid.Rows, MaxHeaderRows + 1); r++)
+        for (var r = 1; r < Math.Min(grid.RowCount, MaxHeaderRows + 1); r++)
         {
-            if (RowLabel().IsMatch(grid.Text(r, 0).Trim())) return r;
+            if (RowLabel().IsMatch(grid.CoveringText(r, 0).Trim())) return r;
         }
 
         return -1;

@@ -1,4 +1,5 @@
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Vietnamese.Awards;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Vietnamese.Awards;
 
@@ -11,9 +12,9 @@ namespace ThiDua.Extractors.Vietnamese.Awards;
 /// </summary>
 public sealed partial class LedgerTableExtractor(AwardCatalog catalog, GrantorParser grantors, CountPhraseParser counts, AwardResolver resolver)
 {
-    public IReadOnlyList<Award> Extract(Table table)
+    public IReadOnlyList<Award> Extract(TableGrid grid)
     {
-        var grid = new TableGrid(table);
+        var table = grid.Table;
         var columns = LedgerHeaderReader.Read(table, grid);
         if (columns is null) return [];
 
@@ -46,10 +47,10 @@ public sealed partial class LedgerTableExtractor(AwardCatalog catalog, GrantorPa
             underLevel = 0;
         }
 
-        for (var r = columns.HeaderRows; r < grid.Rows; r++)
+        for (var r = columns.HeaderRows; r < grid.RowCount; r++)
         {
-            var label = AwardText.Fold(grid.Text(r, columns.Number));
-            var name = AwardText.Fold(grid.Text(r, columns.Name));
+            var label = AwardText.Fold(grid.CoveringText(r, columns.Number));
+            var name = AwardText.Fold(grid.CoveringText(r, columns.Name));
             if (IsRepeatedHeaderOrTotal(label, name)) continue;
 
             var headingLevel = ClauseCues.HeadingLevel(name);

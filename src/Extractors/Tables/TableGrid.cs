@@ -1,11 +1,12 @@
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Vietnamese.Numbers;
 
-namespace ThiDua.Extractors.Checks;
+namespace ThiDua.Extractors.Tables;
 
 /// <summary>
 /// A table expanded from the HTML model to a full grid: every position knows the cell covering it and that cell's origin.
-/// Row and column indexes are grid positions (row 0 is the first header row).
+/// Row and column indexes are grid positions (row 0 is the first header row). Built once per table and document
+/// (<see cref="Prose.ReportText.GridOf"/>) and shared by the award table reader and the table checks.
 /// </summary>
 public sealed class TableGrid
 {
@@ -55,6 +56,15 @@ public sealed class TableGrid
     public int ColumnCount { get; }
 
     public int HeaderRows => Math.Min(Table.HeaderRows, RowCount);
+
+    /// <summary>The cell covering a position, wherever it starts, or null (also for a column beyond the grid).</summary>
+    public Cell? CellAt(int row, int col) => col < ColumnCount && _grid[row, col] is { } item ? item.Cell : null;
+
+    /// <summary>Whether the cell covering the position starts there (a value is read only at its origin).</summary>
+    public bool IsOrigin(int row, int col) => col < ColumnCount && _grid[row, col] is { } item && item.Row == row && item.Col == col;
+
+    /// <summary>The text of the cell covering a position, as written ("" when nothing covers it).</summary>
+    public string CoveringText(int row, int col) => CellAt(row, col)?.Text ?? string.Empty;
 
     public IEnumerable<(int Row, int Col, Cell Cell)> Origins()
     {
