@@ -5,9 +5,9 @@ using System.Xml.Linq;
 namespace ThiDua.Extractors.Readers.Docx;
 
 /// <summary>
-/// A Word package opened by <see cref="PackageGuard"/>. Each XML part is parsed once under the guard's limits (no DTD, nesting
-/// depth, a running element count over all parts): the parts the reader uses are loaded into XElement trees, the others
-/// only scanned, so that a hostile part fails the same way whether the reader needs it or not.
+/// A Word package opened by <see cref="PackageGuard"/>. Each XML part is parsed once, in archive order, under the guard's
+/// limits (no DTD, nesting depth, a running element count over all parts): the parts the reader is likely to use are loaded
+/// into XElement trees, the others only scanned, so that a hostile part fails the same way whether the reader needs it or not.
 /// </summary>
 public sealed class GuardedPackage : IDisposable
 {
@@ -17,7 +17,7 @@ public sealed class GuardedPackage : IDisposable
     private readonly ZipArchive _archive;
     private readonly int _maxDepth;
     private readonly long _maxElements;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, XElement> _loaded = new(StringComparer.Ordinal);
     private long _elements;
 
     internal GuardedPackage(ZipArchive archive, int maxDepth, long maxElements)
@@ -29,42 +29,57 @@ public sealed class GuardedPackage : IDisposable
 
     public void Dispose() => _archive.Dispose();
 
-    /// <summary>The zip entry holding the part at <paramref name="partUri"/> (<c>/word/document.xml</c>), or null.</summary>
-    public ZipArchiveEntry? EntryOf(Uri partUri)
+    /// <summary>Checks every XML part in archive order, loading those in <paramref name="toLoad"/> (entry names) and scanning the rest.</summary>
+    public void CheckAll(IReadOnlySet<string> toLoad, CancellationToken cancellationToken)
+    {
+        foreach (var entry in _archive.Entries)
+        {
+            if (!IsXmlPart(entry)) continue;
+            if (toLoad.Contains(entry.FullName) && TryLoad(entry, cancellationToken) is { } root) _loaded[entry.FullName] = root;
+            else Scan(entry, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The XML of the part at <paramref name="partUri"/>, after <see cref="CheckAll"/>: the tree loaded then, or else parsed
+    /// now (the part was scanned, so its limits are known to hold) from its entry or, for a part the archive holds in no
+    /// single entry, from <paramref name="openPart"/>. With <paramref name="translateStrict"/>, Strict OOXML namespaces read
+    /// as Transitional, as the SDK reads the parts of a package whose relationships are Strict.
+    /// </summary>
+    public XElement Part(Uri partUri, Func<Stream> openPart, bool translateStrict, CancellationToken cancellationToken)
+    {
+        var entry = EntryOf(partUri);
+        if (entry is null || !_loaded.Remove(entry.FullName, out var root))
+        {
+            var name = entry?.FullName ?? partUri.OriginalString.TrimStart('/');
+            using var stream = entry?.Open() ?? openPart();
+            root = Load(stream, name, countElements: entry is null, cancellationToken);
+        }
+
+        if (translateStrict) StrictNamespaces.Translate(root);
+        return root;
+    }
+
+    private ZipArchiveEntry? EntryOf(Uri partUri)
     {
         var name = Uri.UnescapeDataString(partUri.OriginalString).TrimStart('/');
         return _archive.GetEntry(name)
             ?? _archive.Entries.FirstOrDefault(entry => string.Equals(Uri.UnescapeDataString(entry.FullName), name, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Scans every XML part not read yet (in archive order), leaving out <paramref name="toLoad"/>.</summary>
-    public void ScanUnread(CancellationToken cancellationToken, IReadOnlyCollection<ZipArchiveEntry>? toLoad = null)
-    {
-        foreach (var entry in _archive.Entries)
-        {
-            if (IsXmlPart(entry) && !_read.Contains(entry.FullName) && toLoad?.Contains(entry) != true) Scan(entry, cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// Loads the XML of <paramref name="entry"/>. With <paramref name="translateStrict"/>, Strict OOXML namespaces read as
-    /// their Transitional equivalents, as the SDK reads the parts of a package whose relationships are Strict.
-    /// </summary>
-    public XElement Load(ZipArchiveEntry entry, bool translateStrict, CancellationToken cancellationToken)
+    /// <summary>Loads the entry under the limits; null when it exceeds the SDK's character limit but passes the guard (the SDK's error comes later).</summary>
+    private XElement? TryLoad(ZipArchiveEntry entry, CancellationToken cancellationToken)
     {
         var elementsBefore = _elements;
         try
         {
-            _read.Add(entry.FullName);
             using var stream = entry.Open();
-            return Load(stream, entry.FullName, translateStrict, cancellationToken);
+            return Load(stream, entry.FullName, countElements: true, cancellationToken);
         }
         catch (XmlException) when (entry.Length > MaxCharactersInPart)
         {
-            // Over the SDK's character limit: the SDK's error, unless the guard refuses the part anyway.
             _elements = elementsBefore;
-            Scan(entry, cancellationToken);
-            throw;
+            return null;
         }
         catch (XmlException ex)
         {
@@ -76,37 +91,11 @@ public sealed class GuardedPackage : IDisposable
         }
     }
 
-    /// <summary>Loads a part the archive holds in no single entry (interleaved pieces), from the packaging layer's stream.</summary>
-    public XElement Load(Func<Stream> open, string name, bool translateStrict, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var stream = open();
-            return Load(stream, name, translateStrict, cancellationToken);
-        }
-        catch (XmlException ex)
-        {
-            throw InvalidXml(name, ex);
-        }
-    }
-
-    internal void ScanPackagingParts(CancellationToken cancellationToken)
-    {
-        foreach (var entry in _archive.Entries)
-        {
-            if (entry.FullName.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-            {
-                Scan(entry, cancellationToken);
-            }
-        }
-    }
-
     private static bool IsXmlPart(ZipArchiveEntry entry) =>
         entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     private void Scan(ZipArchiveEntry entry, CancellationToken cancellationToken)
     {
-        _read.Add(entry.FullName);
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
         try
         {
@@ -133,11 +122,11 @@ public sealed class GuardedPackage : IDisposable
     /// Builds the element tree. Text nodes are kept one by one, whitespace included, and comments and processing
     /// instructions dropped, so that <see cref="WordValues.Text"/> reads a leaf's text as the SDK did.
     /// </summary>
-    private XElement Load(Stream stream, string name, bool translateStrict, CancellationToken cancellationToken)
+    private XElement Load(Stream stream, string name, bool countElements, CancellationToken cancellationToken)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxCharactersInPart };
         using var reader = XmlReader.Create(stream, settings);
-        var names = new XmlNames(translateStrict);
+        var names = new XmlNames();
         XElement? root = null;
         XElement? current = null;
         var count = 0;
@@ -146,7 +135,7 @@ public sealed class GuardedPackage : IDisposable
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    CountElement(reader.Depth, name);
+                    if (countElements) CountElement(reader.Depth, name);
                     var element = new XElement(names.Get(reader.NamespaceURI, reader.LocalName));
                     if (reader.MoveToFirstAttribute())
                     {
@@ -200,8 +189,8 @@ public sealed class GuardedPackage : IDisposable
     private static ReaderException Corrupt(string name, InvalidDataException ex) =>
         new(ReaderErrorCodes.CorruptFile, $"Tệp Word bị hỏng ({name}) / The Word file is corrupt ({name}): {ex.Message}", ex);
 
-    /// <summary>XNames for the reader's atomized strings, the last namespace remembered; Strict namespaces optionally translated.</summary>
-    private sealed class XmlNames(bool translateStrict)
+    /// <summary>XNames for the reader's atomized strings, the last namespace remembered.</summary>
+    private sealed class XmlNames
     {
         private string? _lastNamespaceUri;
         private XNamespace _lastNamespace = XNamespace.None;
@@ -211,7 +200,7 @@ public sealed class GuardedPackage : IDisposable
             if (!ReferenceEquals(namespaceUri, _lastNamespaceUri))
             {
                 _lastNamespaceUri = namespaceUri;
-                _lastNamespace = XNamespace.Get(translateStrict ? StrictNamespaces.ToTransitional(namespaceUri) : namespaceUri);
+                _lastNamespace = XNamespace.Get(namespaceUri);
             }
 
             return _lastNamespace.GetName(localName);

@@ -11,17 +11,25 @@ namespace ThiDua.Extractors.Readers.Docx;
 public sealed class PackageGuard(long maxUncompressedBytes = 512L * 1024 * 1024, int maxCompressionRatio = 200, int maxDepth = 400, long maxElements = 1_500_000)
 {
     /// <summary>
-    /// Opens the package and checks its sizes and the XML the packaging layer parses when the SDK opens it
-    /// (<c>[Content_Types].xml</c>, relationship parts). The other parts are checked as they are loaded or scanned.
+    /// Opens the package and checks it: sizes first, then every XML part in archive order, loading the parts the reader is
+    /// likely to use (<see cref="LikelyParts"/>) and scanning the others.
     /// </summary>
-    public GuardedPackage Open(string path, CancellationToken cancellationToken)
+    public GuardedPackage Open(string path, CancellationToken cancellationToken) => Open(path, LikelyParts.In, cancellationToken);
+
+    /// <summary>Every check on every XML part, loading nothing.</summary>
+    public void Check(string path, CancellationToken cancellationToken)
+    {
+        using var package = Open(path, _ => [], cancellationToken);
+    }
+
+    private GuardedPackage Open(string path, Func<ZipArchive, HashSet<string>> toLoad, CancellationToken cancellationToken)
     {
         var archive = OpenArchive(path);
         try
         {
             CheckSizes(archive);
             var package = new GuardedPackage(archive, maxDepth, maxElements);
-            package.ScanPackagingParts(cancellationToken);
+            package.CheckAll(toLoad(archive), cancellationToken);
             return package;
         }
         catch
@@ -29,13 +37,6 @@ public sealed class PackageGuard(long maxUncompressedBytes = 512L * 1024 * 1024,
             archive.Dispose();
             throw;
         }
-    }
-
-    /// <summary>Every check on every XML part, without loading anything.</summary>
-    public void Check(string path, CancellationToken cancellationToken)
-    {
-        using var package = Open(path, cancellationToken);
-        package.ScanUnread(cancellationToken);
     }
 
     private void CheckSizes(ZipArchive archive)

@@ -1,18 +1,30 @@
+using System.Xml.Linq;
+
 namespace ThiDua.Extractors.Readers.Docx;
 
 /// <summary>
 /// Strict OOXML (ISO/IEC 29500 Strict) namespaces and their Transitional equivalents, for the vocabularies the reader reads.
-/// The SDK 2.20 reads a package with Strict relationships by translating its parts' namespaces; the reader does the same.
+/// The SDK 2.20 reads the parts of a package with Strict relationships by translating their namespaces; the reader does the same.
 /// </summary>
 public static class StrictNamespaces
 {
-    private static readonly Dictionary<string, string> Transitional = new(StringComparer.Ordinal)
+    private static readonly Dictionary<XNamespace, XNamespace> Transitional = new()
     {
-        ["http://purl.oclc.org/ooxml/wordprocessingml/main"] = "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-        ["http://purl.oclc.org/ooxml/officeDocument/math"] = "http://schemas.openxmlformats.org/officeDocument/2006/math",
-        ["http://purl.oclc.org/ooxml/officeDocument/extendedProperties"] = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
-        ["http://purl.oclc.org/ooxml/officeDocument/relationships"] = "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        [XNamespace.Get("http://purl.oclc.org/ooxml/wordprocessingml/main")] = W.Namespace,
+        [XNamespace.Get("http://purl.oclc.org/ooxml/officeDocument/math")] = OtherXml.Math,
+        [XNamespace.Get("http://purl.oclc.org/ooxml/officeDocument/extendedProperties")] = OtherXml.ExtendedProperties,
+        [XNamespace.Get("http://purl.oclc.org/ooxml/officeDocument/relationships")] = XNamespace.Get("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
     };
 
-    public static string ToTransitional(string namespaceUri) => Transitional.GetValueOrDefault(namespaceUri, namespaceUri);
+    /// <summary>Renames, in place, the Strict elements and attributes of <paramref name="root"/> to their Transitional names.</summary>
+    public static void Translate(XElement root)
+    {
+        foreach (var element in root.DescendantsAndSelf())
+        {
+            if (Transitional.TryGetValue(element.Name.Namespace, out var elementNamespace)) element.Name = elementNamespace + element.Name.LocalName;
+            if (!element.Attributes().Any(attribute => Transitional.ContainsKey(attribute.Name.Namespace))) continue;
+            element.ReplaceAttributes(element.Attributes().Select(attribute =>
+                Transitional.TryGetValue(attribute.Name.Namespace, out var attributeNamespace) ? new XAttribute(attributeNamespace + attribute.Name.LocalName, attribute.Value) : attribute).ToArray());
+        }
+    }
 }
