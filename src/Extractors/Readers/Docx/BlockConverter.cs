@@ -41,9 +41,9 @@ public sealed class BlockConverter(ParagraphConverter paragraphs, List<string> w
         {
             foreach (var child in element.Elements()) AddBlock(child, depth + 1, blocks);
         }
-        else if (name == OtherXml.AlternateContent)
+        else if (name == Mc.AlternateContent)
         {
-            if (element.Element(OtherXml.Choice) is { } choice)
+            if (element.Element(Mc.Choice) is { } choice)
             {
                 foreach (var child in choice.Elements()) AddBlock(child, depth + 1, blocks);
             }

@@ -46,7 +46,7 @@ public sealed class DocxReader : IDocumentReader
         var numberingRoot = RootOrNull(parts.Numbering, W.Numbering);
         var footnotesRoot = RootOrNull(parts.Footnotes, W.Footnotes);
         var endnotesRoot = RootOrNull(parts.Endnotes, W.Endnotes);
-        var propertiesRoot = RootOrNull(parts.ExtendedProperties, OtherXml.Properties);
+        var propertiesRoot = RootOrNull(parts.ExtendedProperties, AppProperties.Properties);
 
         var warnings = new List<string>();
         var styles = new StyleResolver(stylesRoot);
@@ -60,7 +60,7 @@ public sealed class DocxReader : IDocumentReader
         if (footnotesRoot is not null) notes.AddRange(ReadNotes(footnotesRoot.Elements(W.Footnote), "fn", markers, blocks));
         if (endnotesRoot is not null) notes.AddRange(ReadNotes(endnotesRoot.Elements(W.Endnote), "en", markers, blocks));
 
-        var pages = propertiesRoot?.Element(OtherXml.Pages) is { } pagesElement ? WordValues.Text(pagesElement) : null;
+        var pages = propertiesRoot?.Element(AppProperties.Pages) is { } pagesElement ? WordValues.Text(pagesElement) : null;
         int? pageCount = int.TryParse(pages, out var count) && count > 0 ? count : null;
         return new LayoutDocument(bodyBlocks, notes, pageCount, warnings);
     }

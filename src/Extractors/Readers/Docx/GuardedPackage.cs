@@ -30,7 +30,7 @@ public sealed class GuardedPackage : IDisposable
     public void Dispose() => _archive.Dispose();
 
     /// <summary>Checks every XML part in archive order, loading those in <paramref name="toLoad"/> (entry names) and scanning the rest.</summary>
-    public void CheckAll(IReadOnlySet<string> toLoad, CancellationToken cancellationToken)
+    internal void CheckAll(IReadOnlySet<string> toLoad, CancellationToken cancellationToken)
     {
         foreach (var entry in _archive.Entries)
         {

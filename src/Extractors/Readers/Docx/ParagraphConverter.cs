@@ -31,11 +31,11 @@ public sealed class ParagraphConverter(StyleResolver styles, NumberingRenderer n
         {
             ConvertRun(element, styleId, builder, fields);
         }
-        else if (name == OtherXml.AlternateContent)
+        else if (name == Mc.AlternateContent)
         {
-            if (element.Element(OtherXml.Choice) is { } choice) WalkChildren(choice, styleId, builder, fields);
+            if (element.Element(Mc.Choice) is { } choice) WalkChildren(choice, styleId, builder, fields);
         }
-        else if (name == OtherXml.OMath || name == OtherXml.OMathPara)
+        else if (name == OfficeMath.OMath || name == OfficeMath.OMathPara)
         {
             builder.Append(WordValues.InnerText(element), styles.ResolveRun(styleId, null));
         }
@@ -126,10 +126,13 @@ public sealed class ParagraphConverter(StyleResolver styles, NumberingRenderer n
     }
 
     /// <summary>A <c>w:jc</c> value of the schema; an unknown one reads as absent, so the style's applies.</summary>
-    private static string? KnownJustification(XElement? properties) =>
-        WordValues.Val(properties, W.Jc) is "left" or "start" or "center" or "right" or "end" or "both" or "mediumKashida" or "distribute" or "numTab" or "highKashida" or "lowKashida" or "thaiDistribute"
-            ? WordValues.Val(properties, W.Jc)
+    private static string? KnownJustification(XElement? properties)
+    {
+        var value = WordValues.Val(properties, W.Jc);
+        return value is "left" or "start" or "center" or "right" or "end" or "both" or "mediumKashida" or "distribute" or "numTab" or "highKashida" or "lowKashida" or "thaiDistribute"
+            ? value
             : null;
+    }
 
     private static int? OutlineLevel(XElement? properties) => WordValues.Int(WordValues.Val(properties, W.OutlineLvl));
 

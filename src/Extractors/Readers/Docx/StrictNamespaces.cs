@@ -11,8 +11,8 @@ public static class StrictNamespaces
     private static readonly Dictionary<XNamespace, XNamespace> Transitional = new()
     {
         [XNamespace.Get("http://purl.oclc.org/ooxml/wordprocessingml/main")] = W.Namespace,
-        [XNamespace.Get("http://purl.oclc.org/ooxml/officeDocument/math")] = OtherXml.Math,
-        [XNamespace.Get("http://purl.oclc.org/ooxml/officeDocument/extendedProperties")] = OtherXml.ExtendedProperties,
+        [XNamespace.Get("http://purl.oclc.org/ooxml/officeDocument/math")] = OfficeMath.Namespace,
+        [XNamespace.Get("http://purl.oclc.org/ooxml/officeDocument/extendedProperties")] = AppProperties.Namespace,
         [XNamespace.Get("http://purl.oclc.org/ooxml/officeDocument/relationships")] = XNamespace.Get("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
     };
 

@@ -87,7 +87,8 @@ public sealed class StyleResolver
         if (properties is null) return format;
         if (WordValues.Toggle(properties.Element(W.B)) is { } bold) format = format with { Bold = bold };
         if (WordValues.Toggle(properties.Element(W.I)) is { } italic) format = format with { Italic = italic };
-        if (WordValues.Val(properties, W.VertAlign) is "superscript" or "subscript" or "baseline") format = format with { Superscript = WordValues.Val(properties, W.VertAlign) == "superscript" };
+        var position = WordValues.Val(properties, W.VertAlign);
+        if (position is "superscript" or "subscript" or "baseline") format = format with { Superscript = position == "superscript" }; // an unknown value leaves it as inherited
         if (WordValues.Val(properties, W.Sz) is { } halfPoints && double.TryParse(halfPoints, System.Globalization.CultureInfo.InvariantCulture, out var size))
         {
             format = format with { FontSize = size / 2 };

@@ -22,7 +22,7 @@ public static class TextBoxes
         foreach (var child in element.Elements())
         {
             var name = child.Name;
-            if (name == OtherXml.Fallback) continue;
+            if (name == Mc.Fallback) continue;
             if (insideRun)
             {
                 if (name == W.TxbxContent) boxes.Add(child);
@@ -32,7 +32,7 @@ public static class TextBoxes
             {
                 Collect(child, insideRun: true, boxes);
             }
-            else if (RunContainers.Holds(child) || name == W.Del || name == W.MoveFrom || name == OtherXml.AlternateContent || name == OtherXml.Choice)
+            else if (RunContainers.Holds(child) || name == W.Del || name == W.MoveFrom || name == Mc.AlternateContent || name == Mc.Choice)
             {
                 Collect(child, insideRun: false, boxes);
             }

@@ -2,7 +2,7 @@ using System.Xml.Linq;
 
 namespace ThiDua.Extractors.Readers.Docx;
 
-/// <summary>The WordprocessingML names the reader looks for (<c>w:</c>, Transitional; Strict parts are translated on load).</summary>
+/// <summary>The WordprocessingML names the reader looks for (<c>w:</c>, Transitional; Strict parts are translated after loading).</summary>
 public static class W
 {
     public static readonly XNamespace Namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -92,19 +92,27 @@ public static class W
     public static readonly XName CustomMarkFollows = Namespace + "customMarkFollows";
 }
 
-/// <summary>Markup compatibility (<c>mc:</c>), Office Math (<c>m:</c>) and extended properties (docProps/app.xml) names.</summary>
-public static class OtherXml
+/// <summary>Markup compatibility names (<c>mc:</c>).</summary>
+public static class Mc
 {
-    public static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    public static readonly XName AlternateContent = Mc + "AlternateContent";
-    public static readonly XName Choice = Mc + "Choice";
-    public static readonly XName Fallback = Mc + "Fallback";
+    public static readonly XNamespace Namespace = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    public static readonly XName AlternateContent = Namespace + "AlternateContent";
+    public static readonly XName Choice = Namespace + "Choice";
+    public static readonly XName Fallback = Namespace + "Fallback";
+}
 
-    public static readonly XNamespace Math = "http://schemas.openxmlformats.org/officeDocument/2006/math";
-    public static readonly XName OMath = Math + "oMath";
-    public static readonly XName OMathPara = Math + "oMathPara";
+/// <summary>Office Math names (<c>m:</c>).</summary>
+public static class OfficeMath
+{
+    public static readonly XNamespace Namespace = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+    public static readonly XName OMath = Namespace + "oMath";
+    public static readonly XName OMathPara = Namespace + "oMathPara";
+}
 
-    public static readonly XNamespace ExtendedProperties = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
-    public static readonly XName Properties = ExtendedProperties + "Properties";
-    public static readonly XName Pages = ExtendedProperties + "Pages";
+/// <summary>Extended document properties names (docProps/app.xml).</summary>
+public static class AppProperties
+{
+    public static readonly XNamespace Namespace = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+    public static readonly XName Properties = Namespace + "Properties";
+    public static readonly XName Pages = Namespace + "Pages";
 }
