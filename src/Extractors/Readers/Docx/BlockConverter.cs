@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using ThiDua.Extractors.Layout;
 
 namespace ThiDua.Extractors.Readers.Docx;
@@ -12,7 +11,7 @@ public sealed class BlockConverter(ParagraphConverter paragraphs, List<string> w
 {
     private const int MaxNesting = 24;
 
-    public List<LayoutBlock> Convert(OpenXmlElement container, int depth = 0)
+    public List<LayoutBlock> Convert(XElement container, int depth = 0)
     {
         var blocks = new List<LayoutBlock>();
         if (depth > MaxNesting)
@@ -21,53 +20,51 @@ public sealed class BlockConverter(ParagraphConverter paragraphs, List<string> w
             return blocks;
         }
 
-        foreach (var child in container.ChildElements) AddBlock(child, depth, blocks);
+        foreach (var child in container.Elements()) AddBlock(child, depth, blocks);
         return blocks;
     }
 
-    private void AddBlock(OpenXmlElement element, int depth, List<LayoutBlock> blocks)
+    private void AddBlock(XElement element, int depth, List<LayoutBlock> blocks)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        switch (element)
+        var name = element.Name;
+        if (name == W.P)
         {
-            case Paragraph paragraph:
-                blocks.Add(paragraphs.Convert(paragraph));
-                foreach (var textBox in TextBoxesOf(paragraph)) blocks.AddRange(Convert(textBox, depth + 1));
-                break;
-            case Table table:
-                blocks.Add(ConvertTable(table, depth));
-                break;
-            case SdtBlock or CustomXmlBlock or SdtContentBlock:
-                foreach (var child in element.ChildElements) AddBlock(child, depth + 1, blocks);
-                break;
-            case AlternateContent alternate:
-                if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
-                {
-                    foreach (var child in choice.ChildElements) AddBlock(child, depth + 1, blocks);
-                }
-
-                break;
+            blocks.Add(paragraphs.Convert(element));
+            foreach (var textBox in TextBoxes.Of(element)) blocks.AddRange(Convert(textBox, depth + 1));
+        }
+        else if (name == W.Tbl)
+        {
+            blocks.Add(ConvertTable(element, depth));
+        }
+        else if (name == W.Sdt || name == W.CustomXml || (name == W.SdtContent && element.Parent?.Name == W.Sdt))
+        {
+            foreach (var child in element.Elements()) AddBlock(child, depth + 1, blocks);
+        }
+        else if (name == Mc.AlternateContent)
+        {
+            if (element.Element(Mc.Choice) is { } choice)
+            {
+                foreach (var child in choice.Elements()) AddBlock(child, depth + 1, blocks);
+            }
         }
     }
 
-    private static IEnumerable<TextBoxContent> TextBoxesOf(Paragraph paragraph) =>
-        paragraph.Descendants<TextBoxContent>()
-            .Where(box => !box.Ancestors<AlternateContentFallback>().Any() && !box.Ancestors<TextBoxContent>().Any());
-
-    private LayoutTable ConvertTable(Table table, int depth)
+    private LayoutTable ConvertTable(XElement table, int depth)
     {
         var grid = new TableGridBuilder();
         foreach (var row in RowsOf(table))
         {
-            var gridBefore = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-            var isHeader = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } header && SafeEnum.IsOn(header.Val);
+            var rowProperties = row.Element(W.TrPr);
+            var gridBefore = WordValues.Int(WordValues.Val(rowProperties, W.GridBefore)) ?? 0;
+            var isHeader = rowProperties?.Element(W.TblHeader) is { } header && WordValues.IsOn(header);
             grid.StartRow(gridBefore, isHeader);
             foreach (var cell in CellsOf(row))
             {
-                var properties = cell.TableCellProperties;
-                var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
-                var verticalMerge = properties?.VerticalMerge;
-                if (verticalMerge is not null && SafeEnum.Get(verticalMerge.Val) != MergedCellValues.Restart)
+                var properties = cell.Element(W.TcPr);
+                var span = Math.Max(1, WordValues.Int(WordValues.Val(properties, W.GridSpan)) ?? 1);
+                var verticalMerge = properties?.Element(W.VMerge);
+                if (verticalMerge is not null && WordValues.Val(verticalMerge) != "restart")
                 {
                     grid.ContinueVerticalMerge(span);
                 }
@@ -81,30 +78,35 @@ public sealed class BlockConverter(ParagraphConverter paragraphs, List<string> w
         return grid.Build();
     }
 
-    private static IEnumerable<TableRow> RowsOf(OpenXmlElement container)
+    private static IEnumerable<XElement> RowsOf(XElement container)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in container.Elements())
         {
-            if (child is TableRow row)
+            var name = child.Name;
+            if (name == W.Tr)
             {
-                if (row.TableRowProperties?.GetFirstChild<Deleted>() is null) yield return row; // a tracked row deletion reads as accepted
+                if (child.Element(W.TrPr)?.Element(W.Del) is null) yield return child; // a tracked row deletion reads as accepted
             }
-            else if (child is SdtRow or CustomXmlRow or SdtContentRow)
+            else if (IsWrapper(child))
             {
                 foreach (var nested in RowsOf(child)) yield return nested;
             }
         }
     }
 
-    private static IEnumerable<TableCell> CellsOf(OpenXmlElement container)
+    private static IEnumerable<XElement> CellsOf(XElement container)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in container.Elements())
         {
-            if (child is TableCell cell) yield return cell;
-            else if (child is SdtCell or CustomXmlCell or SdtContentCell)
+            if (child.Name == W.Tc) yield return child;
+            else if (IsWrapper(child))
             {
                 foreach (var nested in CellsOf(child)) yield return nested;
             }
         }
     }
+
+    /// <summary>A content control or custom XML element around rows or cells.</summary>
+    private static bool IsWrapper(XElement element) =>
+        element.Name == W.Sdt || element.Name == W.CustomXml || (element.Name == W.SdtContent && element.Parent?.Name == W.Sdt);
 }

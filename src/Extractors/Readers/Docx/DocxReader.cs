@@ -1,31 +1,34 @@
 using System.IO.Packaging;
-using DocumentFormat.OpenXml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Extractors.Layout;
 
 namespace ThiDua.Extractors.Readers.Docx;
 
 /// <summary>
-/// Reads a .docx with the OpenXml SDK: body blocks in order (headers and footers are separate parts and stay out),
-/// footnotes and endnotes with their printed marks, page count from the document properties.
+/// Reads a .docx: the OpenXml SDK opens the package and finds the parts through their relationships; the parts' XML is
+/// read with LINQ to XML (the SDK's typed DOM cost 2.5 times as much). Body blocks in order (headers and footers are
+/// separate parts and stay out), footnotes and endnotes with their printed marks, page count from the document properties.
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
-    private const long MaxCharactersInPart = 200_000_000;
+    /// <summary>The SDK's message for a part whose root element is not the one its type requires.</summary>
+    private const string InvalidRootMessage = "Cannot load the root element from the part. The part contains invalid data.";
+
     private readonly PackageGuard _guard = new();
 
     public string Format => "docx";
 
-    public string Extractor => "ThiDua.Docx/1 (DocumentFormat.OpenXml 2.20.0)";
+    public string Extractor => "ThiDua.Docx/2 (DocumentFormat.OpenXml 2.20.0 package, System.Xml.Linq)";
 
     public LayoutDocument Read(string path, CancellationToken cancellationToken)
     {
-        _guard.Check(path, cancellationToken);
+        using var package = _guard.Open(path, cancellationToken);
         try
         {
-            using var document = WordprocessingDocument.Open(path, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
-            return ReadDocument(document, cancellationToken);
+            using var document = WordprocessingDocument.Open(path, false, new OpenSettings { MaxCharactersInPart = GuardedPackage.MaxCharactersInPart });
+            var parts = WordParts.Load(document, package, cancellationToken);
+            return ReadDocument(parts, cancellationToken);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
         {
@@ -33,41 +36,52 @@ public sealed class DocxReader : IDocumentReader
         }
     }
 
-    private static LayoutDocument ReadDocument(WordprocessingDocument document, CancellationToken cancellationToken)
+    private static LayoutDocument ReadDocument(WordParts parts, CancellationToken cancellationToken)
     {
-        var main = document.MainDocumentPart
+        var main = parts.Main
             ?? throw new ReaderException(ReaderErrorCodes.CorruptFile, "Tệp Word không có phần nội dung chính / The Word package has no main document part.");
-        var body = main.Document?.Body
+        var body = Root(main, W.Document).Element(W.Body)
             ?? throw new ReaderException(ReaderErrorCodes.CorruptFile, "Tệp Word không có thân văn bản / The Word document has no body.");
+        var stylesRoot = RootOrNull(parts.Styles, W.Styles);
+        var numberingRoot = RootOrNull(parts.Numbering, W.Numbering);
+        var footnotesRoot = RootOrNull(parts.Footnotes, W.Footnotes);
+        var endnotesRoot = RootOrNull(parts.Endnotes, W.Endnotes);
+        var propertiesRoot = RootOrNull(parts.ExtendedProperties, AppProperties.Properties);
 
         var warnings = new List<string>();
-        var styles = new StyleResolver(main.StyleDefinitionsPart?.Styles);
-        var numbering = new NumberingRenderer(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles);
+        var styles = new StyleResolver(stylesRoot);
+        var numbering = new NumberingRenderer(numberingRoot, stylesRoot);
         var markers = new NoteMarkers();
         var paragraphs = new ParagraphConverter(styles, numbering, markers);
         var blocks = new BlockConverter(paragraphs, warnings, cancellationToken);
 
         var bodyBlocks = blocks.Convert(body);
         var notes = new List<LayoutFootnote>();
-        if (main.FootnotesPart?.Footnotes is { } footnotes) notes.AddRange(ReadNotes(footnotes.Elements<Footnote>().Select(n => (n.Id?.Value, SafeEnum.Get(n.Type), (OpenXmlElement)n)), "fn", markers, blocks));
-        if (main.EndnotesPart?.Endnotes is { } endnotes) notes.AddRange(ReadNotes(endnotes.Elements<Endnote>().Select(n => (n.Id?.Value, SafeEnum.Get(n.Type), (OpenXmlElement)n)), "en", markers, blocks));
+        if (footnotesRoot is not null) notes.AddRange(ReadNotes(footnotesRoot.Elements(W.Footnote), "fn", markers, blocks));
+        if (endnotesRoot is not null) notes.AddRange(ReadNotes(endnotesRoot.Elements(W.Endnote), "en", markers, blocks));
 
-        var pages = document.ExtendedFilePropertiesPart?.Properties?.Pages?.Text;
+        var pages = propertiesRoot?.Element(AppProperties.Pages) is { } pagesElement ? WordValues.Text(pagesElement) : null;
         int? pageCount = int.TryParse(pages, out var count) && count > 0 ? count : null;
         return new LayoutDocument(bodyBlocks, notes, pageCount, warnings);
     }
 
+    /// <summary>The part's root, which must be <paramref name="expected"/>, as the SDK required of a typed part.</summary>
+    private static XElement Root(XElement root, XName expected) =>
+        root.Name == expected ? root : throw new InvalidDataException(InvalidRootMessage);
+
+    private static XElement? RootOrNull(XElement? root, XName expected) => root is null ? null : Root(root, expected);
+
     /// <summary>Note bodies in the order the body cites them; separator notes and uncited notes are left out.</summary>
-    private static IEnumerable<LayoutFootnote> ReadNotes(
-        IEnumerable<(long? Id, FootnoteEndnoteValues? Type, OpenXmlElement Element)> notes, string prefix, NoteMarkers markers, BlockConverter blocks)
+    private static IEnumerable<LayoutFootnote> ReadNotes(IEnumerable<XElement> notes, string prefix, NoteMarkers markers, BlockConverter blocks)
     {
         var cited = new List<LayoutFootnote>();
-        foreach (var (id, type, element) in notes)
+        foreach (var note in notes)
         {
-            if (id is null || (type is not null && type != FootnoteEndnoteValues.Normal)) continue;
+            if (WordValues.Long(note.Attribute(W.Id)?.Value) is not { } id) continue;
+            if (note.Attribute(W.Type)?.Value is "separator" or "continuationSeparator" or "continuationNotice") continue;
             var noteId = prefix + id;
             if (markers.Find(noteId) is not { } marker) continue;
-            var paragraphs = blocks.Convert(element).OfType<LayoutParagraph>().ToArray();
+            var paragraphs = blocks.Convert(note).OfType<LayoutParagraph>().ToArray();
             cited.Add(new LayoutFootnote(noteId, marker, paragraphs, null));
         }
 

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace ThiDua.Extractors.Readers.Docx;
 
 /// <summary>Tracks nested complex fields so that instruction text is hidden and result text shown.</summary>
@@ -9,18 +7,19 @@ public sealed class FieldState
 
     public bool ShowsText => _inResult.All(inResult => inResult);
 
-    public void Apply(FieldCharValues? type)
+    /// <summary>Applies a <c>w:fldCharType</c>; other values are ignored.</summary>
+    public void Apply(string? type)
     {
-        if (type == FieldCharValues.Begin)
+        if (type == "begin")
         {
             _inResult.Push(false);
         }
-        else if (type == FieldCharValues.Separate && _inResult.Count > 0)
+        else if (type == "separate" && _inResult.Count > 0)
         {
             _inResult.Pop();
             _inResult.Push(true);
         }
-        else if (type == FieldCharValues.End && _inResult.Count > 0)
+        else if (type == "end" && _inResult.Count > 0)
         {
             _inResult.Pop();
         }

@@ -1,5 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ThiDua.Extractors.Readers.Docx;
 
@@ -9,15 +8,16 @@ public static class ListNumberFormatter
     private static readonly (int Value, string Numeral)[] RomanNumerals =
         [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
 
-    public static string Format(int value, NumberFormatValues format)
+    /// <summary>Formats <paramref name="value"/> in the <c>w:numFmt</c> named <paramref name="format"/>; other formats read as decimal.</summary>
+    public static string Format(int value, string? format) => format switch
     {
-        if (format == NumberFormatValues.UpperRoman) return Roman(value);
-        if (format == NumberFormatValues.LowerRoman) return Roman(value).ToLowerInvariant();
-        if (format == NumberFormatValues.UpperLetter) return Letter(value).ToUpperInvariant();
-        if (format == NumberFormatValues.LowerLetter) return Letter(value);
-        if (format == NumberFormatValues.DecimalZero) return value.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
-        return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+        "upperRoman" => Roman(value),
+        "lowerRoman" => Roman(value).ToLowerInvariant(),
+        "upperLetter" => Letter(value).ToUpperInvariant(),
+        "lowerLetter" => Letter(value),
+        "decimalZero" => value.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     public static string Roman(int value)
     {

@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 
 namespace ThiDua.Extractors.Readers.Docx;
 
@@ -11,35 +11,37 @@ public sealed class NumberingRenderer
     private const int MaxLevels = 9;
     private readonly Dictionary<int, int> _abstractIdByNumId = [];
     private readonly Dictionary<int, Dictionary<int, int>> _startOverrides = [];
-    private readonly Dictionary<int, Level[]> _levelsByAbstractId = [];
+    private readonly Dictionary<int, XElement?[]> _levelsByAbstractId = [];
     private readonly Dictionary<int, int[]> _counters = [];
     private readonly HashSet<int> _numIdsSeen = [];
 
-    public NumberingRenderer(Numbering? numbering, Styles? styles = null)
+    /// <param name="numbering">The <c>w:numbering</c> root of the numbering part, or null.</param>
+    /// <param name="styles">The <c>w:styles</c> root of the styles part, or null.</param>
+    public NumberingRenderer(XElement? numbering, XElement? styles = null)
     {
         if (numbering is null) return;
         var styleLinks = new Dictionary<int, string>();
-        foreach (var abstractNum in numbering.Elements<AbstractNum>())
+        foreach (var abstractNum in numbering.Elements(W.AbstractNum))
         {
-            if (abstractNum.AbstractNumberId?.Value is not { } abstractId) continue;
-            if (abstractNum.NumberingStyleLink?.Val?.Value is { } link) styleLinks.TryAdd(abstractId, link);
-            var levels = new Level[MaxLevels];
-            foreach (var level in abstractNum.Elements<Level>())
+            if (WordValues.Int(abstractNum.Attribute(W.AbstractNumId)?.Value) is not { } abstractId) continue;
+            if (WordValues.Val(abstractNum, W.NumStyleLink) is { } link) styleLinks.TryAdd(abstractId, link);
+            var levels = new XElement?[MaxLevels];
+            foreach (var level in abstractNum.Elements(W.Lvl))
             {
-                if (level.LevelIndex?.Value is { } index and >= 0 and < MaxLevels) levels[index] = level;
+                if (WordValues.Int(level.Attribute(W.Ilvl)?.Value) is { } index and >= 0 and < MaxLevels) levels[index] = level;
             }
 
             _levelsByAbstractId.TryAdd(abstractId, levels);
         }
 
-        foreach (var instance in numbering.Elements<NumberingInstance>())
+        foreach (var instance in numbering.Elements(W.Num))
         {
-            if (instance.NumberID?.Value is not { } numId || instance.AbstractNumId?.Val?.Value is not { } abstractId) continue;
+            if (WordValues.Int(instance.Attribute(W.NumId)?.Value) is not { } numId || WordValues.Int(WordValues.Val(instance, W.AbstractNumId)) is not { } abstractId) continue;
             _abstractIdByNumId.TryAdd(numId, abstractId);
             var overrides = new Dictionary<int, int>();
-            foreach (var levelOverride in instance.Elements<LevelOverride>())
+            foreach (var levelOverride in instance.Elements(W.LvlOverride))
             {
-                if (levelOverride.LevelIndex?.Value is { } index && levelOverride.StartOverrideNumberingValue?.Val?.Value is { } start) overrides[index] = start;
+                if (WordValues.Int(levelOverride.Attribute(W.Ilvl)?.Value) is { } index && WordValues.Int(WordValues.Val(levelOverride, W.StartOverride)) is { } start) overrides[index] = start;
             }
 
             if (overrides.Count > 0) _startOverrides[numId] = overrides;
@@ -52,11 +54,11 @@ public sealed class NumberingRenderer
     /// An abstractNum with <c>w:numStyleLink</c> has no levels of its own: they are those of the abstractNum reached
     /// through the numbering style's numId (the one carrying <c>w:styleLink</c>).
     /// </summary>
-    private void LinkToListStyle(int abstractId, string styleId, Styles? styles)
+    private void LinkToListStyle(int abstractId, string styleId, XElement? styles)
     {
         if (_levelsByAbstractId.TryGetValue(abstractId, out var own) && own.Any(level => level is not null)) return;
-        var style = styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
-        if (style?.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value is not { } numId) return;
+        var style = styles?.Elements(W.Style).FirstOrDefault(s => s.Attribute(W.StyleId)?.Value == styleId);
+        if (WordValues.Int(WordValues.Val(style?.Element(W.PPr)?.Element(W.NumPr), W.NumId)) is not { } numId) return;
         if (!_abstractIdByNumId.TryGetValue(numId, out var target) || target == abstractId) return;
         if (_levelsByAbstractId.TryGetValue(target, out var levels)) _levelsByAbstractId[abstractId] = levels;
     }
@@ -83,24 +85,23 @@ public sealed class NumberingRenderer
         counters[levelIndex]++;
         for (var deeper = levelIndex + 1; deeper < MaxLevels; deeper++) counters[deeper] = StartOf(levels[deeper]) - 1;
 
-        var format = SafeEnum.Get(level.NumberingFormat?.Val) ?? NumberFormatValues.Decimal;
-        var text = level.LevelText?.Val?.Value ?? string.Empty;
-        if (format == NumberFormatValues.Bullet) return BulletLabel(text);
-        if (format == NumberFormatValues.None) return text.Length == 0 ? null : text;
+        var format = WordValues.Val(level, W.NumFmt);
+        var text = WordValues.Val(level, W.LvlText) ?? string.Empty;
+        if (format == "bullet") return BulletLabel(text);
+        if (format == "none") return text.Length == 0 ? null : text;
 
         var label = text;
         for (var i = 0; i <= levelIndex; i++)
         {
             var placeholder = "%" + (i + 1);
             if (!label.Contains(placeholder, StringComparison.Ordinal)) continue;
-            var levelFormat = SafeEnum.Get(levels[i]?.NumberingFormat?.Val) ?? NumberFormatValues.Decimal;
-            label = label.Replace(placeholder, ListNumberFormatter.Format(Math.Max(counters[i], 0), levelFormat), StringComparison.Ordinal);
+            label = label.Replace(placeholder, ListNumberFormatter.Format(Math.Max(counters[i], 0), WordValues.Val(levels[i], W.NumFmt)), StringComparison.Ordinal);
         }
 
         return label.Trim().Length == 0 ? null : label.Trim();
     }
 
-    private static int StartOf(Level? level) => level?.StartNumberingValue?.Val?.Value ?? 1;
+    private static int StartOf(XElement? level) => WordValues.Int(WordValues.Val(level, W.Start)) ?? 1;
 
     /// <summary>Symbol-font bullets (private use area) read as a plain bullet; typed dashes stay dashes.</summary>
     private static string BulletLabel(string text)

@@ -1,20 +1,46 @@
 using System.IO.Compression;
-using System.Xml;
 
 namespace ThiDua.Extractors.Readers.Docx;
 
 /// <summary>
-/// Checks a Word package before the OpenXml SDK loads it: archive size limits (zip bombs), DTDs (entity tricks)
-/// and element nesting depth, which the SDK's recursive loader would otherwise turn into a stack overflow, in every XML part
-/// (whatever its name: the main part need not be word/document.xml); and the number of elements, since the SDK's DOM takes
-/// a few hundred bytes per element, so a large document of tiny elements that is not very compressible (no ratio check fires)
-/// would otherwise take gigabytes.
+/// The limits a Word package is read under: archive size (zip bombs) checked when it is opened; then, for every XML part
+/// (whatever its name: the main part need not be word/document.xml), no DTD (entity tricks), a nesting depth (deep trees
+/// would otherwise overflow recursive walkers) and a number of elements over all parts (a large document of tiny elements
+/// that is not very compressible passes the ratio check but would take gigabytes as a DOM).
 /// </summary>
 public sealed class PackageGuard(long maxUncompressedBytes = 512L * 1024 * 1024, int maxCompressionRatio = 200, int maxDepth = 400, long maxElements = 1_500_000)
 {
+    /// <summary>
+    /// Opens the package and checks it: sizes first, then every XML part in archive order, loading the parts the reader is
+    /// likely to use (<see cref="LikelyParts"/>) and scanning the others.
+    /// </summary>
+    public GuardedPackage Open(string path, CancellationToken cancellationToken) => Open(path, LikelyParts.In, cancellationToken);
+
+    /// <summary>Every check on every XML part, loading nothing.</summary>
     public void Check(string path, CancellationToken cancellationToken)
     {
-        using var archive = OpenArchive(path);
+        using var package = Open(path, _ => [], cancellationToken);
+    }
+
+    private GuardedPackage Open(string path, Func<ZipArchive, HashSet<string>> toLoad, CancellationToken cancellationToken)
+    {
+        var archive = OpenArchive(path);
+        try
+        {
+            CheckSizes(archive);
+            var package = new GuardedPackage(archive, maxDepth, maxElements);
+            package.CheckAll(toLoad(archive), cancellationToken);
+            return package;
+        }
+        catch
+        {
+            archive.Dispose();
+            throw;
+        }
+    }
+
+    private void CheckSizes(ZipArchive archive)
+    {
         long total = 0;
         foreach (var entry in archive.Entries)
         {
@@ -27,16 +53,7 @@ public sealed class PackageGuard(long maxUncompressedBytes = 512L * 1024 * 1024,
                     $"Tệp nén giải ra quá lớn ({entry.FullName}: {entry.Length:N0} byte), có thể là zip bomb / The package expands to too much data ({entry.FullName}: {entry.Length:N0} bytes); possibly a zip bomb.");
             }
         }
-
-        long elements = 0;
-        foreach (var entry in archive.Entries.Where(IsXmlPart))
-        {
-            elements = ScanXml(entry, elements, cancellationToken);
-        }
     }
-
-    private static bool IsXmlPart(ZipArchiveEntry entry) =>
-        entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     private static ZipArchive OpenArchive(string path)
     {
@@ -47,46 +64,6 @@ public sealed class PackageGuard(long maxUncompressedBytes = 512L * 1024 * 1024,
         catch (InvalidDataException ex)
         {
             throw new ReaderException(ReaderErrorCodes.CorruptFile, $"Tệp Word bị hỏng, không giải nén được / The Word file is corrupt and cannot be unzipped: {ex.Message}", ex);
-        }
-    }
-
-    private long ScanXml(ZipArchiveEntry entry, long elements, CancellationToken cancellationToken)
-    {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
-        try
-        {
-            using var stream = entry.Open();
-            using var reader = XmlReader.Create(stream, settings);
-            var count = 0;
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element)
-                {
-                    if (reader.Depth > maxDepth)
-                    {
-                        throw new ReaderException(ReaderErrorCodes.CorruptFile, $"Cấu trúc XML lồng quá sâu trong {entry.FullName} / XML nesting too deep in {entry.FullName} (over {maxDepth} levels).");
-                    }
-
-                    if (++elements > maxElements)
-                    {
-                        throw new ReaderException(
-                            ReaderErrorCodes.TooLarge,
-                            $"Tệp Word có quá nhiều phần tử XML (hơn {maxElements:N0}), vượt giới hạn bộ nhớ / The Word document has too many XML elements (over {maxElements:N0}) to load within the memory limit.");
-                    }
-                }
-
-                if ((++count & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            return elements;
-        }
-        catch (XmlException ex)
-        {
-            throw new ReaderException(ReaderErrorCodes.CorruptFile, $"XML không hợp lệ trong {entry.FullName} / Invalid XML in {entry.FullName}: {ex.Message}", ex);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new ReaderException(ReaderErrorCodes.CorruptFile, $"Tệp Word bị hỏng ({entry.FullName}) / The Word file is corrupt ({entry.FullName}): {ex.Message}", ex);
         }
     }
 }

@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using ThiDua.Extractors.Layout;
 
 namespace ThiDua.Extractors.Readers.Docx;
@@ -10,83 +9,99 @@ namespace ThiDua.Extractors.Readers.Docx;
 /// </summary>
 public sealed class ParagraphConverter(StyleResolver styles, NumberingRenderer numbering, NoteMarkers noteMarkers)
 {
-    public LayoutParagraph Convert(Paragraph paragraph, bool renderNumbering = true)
+    public LayoutParagraph Convert(XElement paragraph, bool renderNumbering = true)
     {
-        var properties = paragraph.ParagraphProperties;
-        var styleId = properties?.ParagraphStyleId?.Val?.Value;
+        var properties = paragraph.Element(W.PPr);
+        var styleId = WordValues.Val(properties, W.PStyle);
         var builder = new RunTextBuilder();
         var fields = new FieldState();
-        foreach (var child in paragraph.ChildElements) Walk(child, styleId, builder, fields);
+        foreach (var child in paragraph.Elements()) Walk(child, styleId, builder, fields);
         var format = new ParagraphFormat(
             Alignment(properties, styleId),
             renderNumbering ? ListLabel(properties, styleId) : null,
-            properties?.OutlineLevel?.Val?.Value ?? styles.FromParagraphStyle(styleId, s => s.OutlineLevel?.Val is { } v ? (int?)v.Value : null),
+            OutlineLevel(properties) ?? styles.FromParagraphStyle(styleId, OutlineLevel),
             styles.StyleName(styleId));
         return new LayoutParagraph(builder.Build(), format, null);
     }
 
-    private void Walk(OpenXmlElement element, string? styleId, RunTextBuilder builder, FieldState fields)
+    private void Walk(XElement element, string? styleId, RunTextBuilder builder, FieldState fields)
     {
-        switch (element)
+        var name = element.Name;
+        if (name == W.R)
         {
-            case Run run:
-                ConvertRun(run, styleId, builder, fields);
-                break;
-            case DeletedRun or MoveFromRun or ParagraphProperties or SdtProperties or SdtEndCharProperties:
-                break;
-            case AlternateContent alternate:
-                if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice) Walk(choice, styleId, builder, fields);
-                break;
-            case DocumentFormat.OpenXml.Math.OfficeMath or DocumentFormat.OpenXml.Math.Paragraph:
-                builder.Append(element.InnerText, styles.ResolveRun(styleId, null));
-                break;
-            default:
-                foreach (var child in element.ChildElements) Walk(child, styleId, builder, fields);
-                break;
+            ConvertRun(element, styleId, builder, fields);
+        }
+        else if (name == Mc.AlternateContent)
+        {
+            if (element.Element(Mc.Choice) is { } choice) WalkChildren(choice, styleId, builder, fields);
+        }
+        else if (name == OfficeMath.OMath || name == OfficeMath.OMathPara)
+        {
+            builder.Append(WordValues.InnerText(element), styles.ResolveRun(styleId, null));
+        }
+        else if (RunContainers.Holds(element))
+        {
+            WalkChildren(element, styleId, builder, fields);
         }
     }
 
-    private void ConvertRun(Run run, string? styleId, RunTextBuilder builder, FieldState fields)
+    private void WalkChildren(XElement container, string? styleId, RunTextBuilder builder, FieldState fields)
     {
-        var format = styles.ResolveRun(styleId, run.RunProperties);
-        string? customMarkNoteId = null;
-        foreach (var child in run.ChildElements)
-        {
-            switch (child)
-            {
-                case FieldChar fieldChar:
-                    fields.Apply(SafeEnum.Get(fieldChar.FieldCharType));
-                    break;
-                case Text text when fields.ShowsText:
-                    if (customMarkNoteId is not null)
-                    {
-                        noteMarkers.SetCustomMark(customMarkNoteId, text.Text);
-                        builder.AppendFootnoteReference(text.Text, format, customMarkNoteId);
-                        customMarkNoteId = null;
-                    }
-                    else
-                    {
-                        builder.Append(text.Text, format);
-                    }
+        foreach (var child in container.Elements()) Walk(child, styleId, builder, fields);
+    }
 
-                    break;
-                case TabChar or PositionalTab when fields.ShowsText:
-                    builder.Append("\t", format);
-                    break;
-                case Break lineBreak when fields.ShowsText && SafeEnum.Get(lineBreak.Type) is null or BreakValues.TextWrapping:
-                case CarriageReturn when fields.ShowsText:
-                    builder.Append("\n", format);
-                    break;
-                case NoBreakHyphen when fields.ShowsText:
-                    builder.Append("-", format);
-                    break;
-                case FootnoteReference footnote when footnote.Id?.Value is { } id:
-                    customMarkNoteId = AppendNoteReference("fn" + id, endnote: false, footnote.CustomMarkFollows?.Value == true, format, builder);
-                    break;
-                case EndnoteReference endnote when endnote.Id?.Value is { } id:
-                    customMarkNoteId = AppendNoteReference("en" + id, endnote: true, endnote.CustomMarkFollows?.Value == true, format, builder);
-                    break;
+    private void ConvertRun(XElement run, string? styleId, RunTextBuilder builder, FieldState fields)
+    {
+        var format = styles.ResolveRun(styleId, run.Element(W.RPr));
+        string? customMarkNoteId = null;
+        foreach (var child in run.Elements())
+        {
+            var name = child.Name;
+            if (name == W.FldChar)
+            {
+                fields.Apply(child.Attribute(W.FldCharType)?.Value);
             }
+            else if (name == W.FootnoteReference || name == W.EndnoteReference)
+            {
+                if (WordValues.Long(child.Attribute(W.Id)?.Value) is not { } id) continue;
+                var endnote = name == W.EndnoteReference;
+                var customMarkFollows = WordValues.OnOff(child.Attribute(W.CustomMarkFollows)?.Value) == true;
+                customMarkNoteId = AppendNoteReference((endnote ? "en" : "fn") + id, endnote, customMarkFollows, format, builder);
+            }
+            else if (fields.ShowsText)
+            {
+                AppendVisible(child, name, format, builder, ref customMarkNoteId);
+            }
+        }
+    }
+
+    private void AppendVisible(XElement child, XName name, RunFormat format, RunTextBuilder builder, ref string? customMarkNoteId)
+    {
+        if (name == W.T)
+        {
+            var text = WordValues.Text(child);
+            if (customMarkNoteId is not null)
+            {
+                noteMarkers.SetCustomMark(customMarkNoteId, text);
+                builder.AppendFootnoteReference(text, format, customMarkNoteId);
+                customMarkNoteId = null;
+            }
+            else
+            {
+                builder.Append(text, format);
+            }
+        }
+        else if (name == W.Tab || name == W.PTab)
+        {
+            builder.Append("\t", format);
+        }
+        else if ((name == W.Br && child.Attribute(W.Type)?.Value is not ("page" or "column")) || name == W.Cr)
+        {
+            builder.Append("\n", format);
+        }
+        else if (name == W.NoBreakHyphen)
+        {
+            builder.Append("-", format);
         }
     }
 
@@ -97,28 +112,38 @@ public sealed class ParagraphConverter(StyleResolver styles, NumberingRenderer n
         return null;
     }
 
-    private ParagraphAlignment Alignment(ParagraphProperties? properties, string? styleId)
+    private ParagraphAlignment Alignment(XElement? properties, string? styleId)
     {
-        var justification = SafeEnum.Get(properties?.Justification?.Val)
-            ?? styles.FromParagraphStyle(styleId, s => SafeEnum.Get(s.Justification?.Val));
+        var justification = KnownJustification(properties) ?? styles.FromParagraphStyle(styleId, KnownJustification);
         return justification switch
         {
-            JustificationValues.Center => ParagraphAlignment.Center,
-            JustificationValues.Both or JustificationValues.Distribute => ParagraphAlignment.Justify,
-            JustificationValues.Right or JustificationValues.End => ParagraphAlignment.Right,
-            JustificationValues.Left or JustificationValues.Start => ParagraphAlignment.Left,
+            "center" => ParagraphAlignment.Center,
+            "both" or "distribute" => ParagraphAlignment.Justify,
+            "right" or "end" => ParagraphAlignment.Right,
+            "left" or "start" => ParagraphAlignment.Left,
             _ => ParagraphAlignment.Unknown,
         };
     }
 
-    private string? ListLabel(ParagraphProperties? properties, string? styleId)
+    /// <summary>A <c>w:jc</c> value of the schema; an unknown one reads as absent, so the style's applies.</summary>
+    private static string? KnownJustification(XElement? properties)
+    {
+        var value = WordValues.Val(properties, W.Jc);
+        return value is "left" or "start" or "center" or "right" or "end" or "both" or "mediumKashida" or "distribute" or "numTab" or "highKashida" or "lowKashida" or "thaiDistribute"
+            ? value
+            : null;
+    }
+
+    private static int? OutlineLevel(XElement? properties) => WordValues.Int(WordValues.Val(properties, W.OutlineLvl));
+
+    private string? ListLabel(XElement? properties, string? styleId)
     {
         // numId and ilvl inherit separately: a direct numPr may carry only the level and take the list from the style.
-        var direct = properties?.NumberingProperties;
-        var numId = direct?.NumberingId?.Val?.Value ?? styles.FromParagraphStyle(styleId, s => s.NumberingProperties?.NumberingId?.Val is { } v ? (int?)v.Value : null);
+        var direct = properties?.Element(W.NumPr);
+        var numId = WordValues.Int(WordValues.Val(direct, W.NumId)) ?? styles.FromParagraphStyle(styleId, s => WordValues.Int(WordValues.Val(s.Element(W.NumPr), W.NumId)));
         if (numId is null) return null;
-        var level = direct?.NumberingLevelReference?.Val?.Value
-            ?? styles.FromParagraphStyle(styleId, s => s.NumberingProperties?.NumberingLevelReference?.Val is { } v ? (int?)v.Value : null)
+        var level = WordValues.Int(WordValues.Val(direct, W.Ilvl))
+            ?? styles.FromParagraphStyle(styleId, s => WordValues.Int(WordValues.Val(s.Element(W.NumPr), W.Ilvl)))
             ?? 0;
         return numbering.Next(numId.Value, level);
     }
