@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ThiDua.Extractors.Vietnamese.Numbers;
 
 namespace ThiDua.Extractors.Vietnamese.Awards;
 
@@ -53,7 +54,10 @@ public static partial class ClauseCues
     public static string? HeadingLevelOfText(string text)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        return HeadingLevel(AwardText.Fold(colon >= 0 ? text[..(colon + 1)] : text));
+        var head = colon >= 0 ? text[..(colon + 1)] : text;
+
+        // The heading pattern has no digit and folding removes none, so a head with a digit is no heading (and need not be folded).
+        return Digits.AnyIn(head) ? null : HeadingLevel(AwardText.Fold(head));
     }
 
     /// <summary>The level of a paragraph or title that opens with <c>Khen thưởng cấp huyện:</c> (or is <c>Trung ương:</c>), or null.</summary>

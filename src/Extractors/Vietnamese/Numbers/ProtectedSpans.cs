@@ -9,7 +9,10 @@ namespace ThiDua.Extractors.Vietnamese.Numbers;
 /// </summary>
 public static partial class ProtectedSpans
 {
-    /// <summary>Patterns whose whole match is protected (context the span needs stands in lookarounds).</summary>
+    /// <summary>
+    /// Patterns whose whole match is protected (context the span needs stands in lookarounds). Only the digits of a span matter
+    /// (number tokens start and end on digits), so a pattern may leave the letters of its context out of the match.
+    /// </summary>
     private static readonly Regex[] WholeMatchPatterns =
         [LeadingNumbering(), FullDate(), WrittenDate(), DocumentSymbol(), Phone(), YearRange(), YearAfterWord(), MonthYear(), DayMonthInContext(), CodeWithLetters()];
 
@@ -80,6 +83,6 @@ public static partial class ProtectedSpans
     [GeneratedRegex(@"(?i)(?<!\d)(?<=(?<![\p{L}])(?:mốc|tiêu chí số|tiêu chí|khối lớp|lớp|số|thứ|lần thứ|điểm cao|bình độ|khối thi đua số|cụm thi đua số|nghị định|quyết định|chỉ thị|kế hoạch|thông tư|luật|nghị quyết|kết luận|công văn|thông báo|đề án|trung đoàn|sư đoàn|đoàn|quốc lộ|tỉnh lộ|mục|điểm|khoản|điều|phụ lục|đợt|quý|mức độ|cấp độ|mức|độ tuổi|tuổi|hạng|ql|đh|chương trình|dự án|tổ)\s*(?:số\s*)?:?\s*)\d+(?:[.,]\d+)*(?![\d%])")]
     private static partial Regex LabelNumber();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\d+\p{Lu}(?![\p{L}])|(?<![\p{L}\d])\d{3,}\p{Lu}{2,}|(?<!\p{L})\p{L}+[-.]\d+(?:[.,]\d+)*")]
+    [GeneratedRegex(@"(?<![\p{L}\d])\d+\p{Lu}(?![\p{L}])|(?<![\p{L}\d])\d{3,}\p{Lu}{2,}|(?<=\p{L})[-.]\d+(?:[.,]\d+)*")]
     private static partial Regex CodeWithLetters();
 }
