@@ -66,4 +66,25 @@ public class QuantityScannerTests
         Assert.Empty(scan.Quantities);
         Assert.Single(scan.Malformed);
     }
+
+    [Fact]
+    public void A_text_without_a_digit_gives_the_shared_empty_result()
+    {
+        Assert.Same(ScanResult.Empty, QuantityScanner.Scan("Phong trào thi đua được triển khai sâu rộng trong toàn xã."));
+        Assert.Same(ScanResult.Empty, QuantityScanner.Scan(string.Empty));
+    }
+
+    [Fact]
+    public void A_text_whose_digits_are_all_protected_gives_the_shared_empty_result()
+    {
+        Assert.Same(ScanResult.Empty, QuantityScanner.Scan("Thực hiện Quyết định số 1239/QĐ-UBND ngày 03/5/2024 của UBND huyện"));
+    }
+
+    [Fact]
+    public void A_text_with_a_quantity_gives_its_own_result()
+    {
+        var scan = QuantityScanner.Scan("Toàn xã có 1.250 hộ");
+        Assert.NotSame(ScanResult.Empty, scan);
+        Assert.Equal(1250m, Assert.Single(scan.Quantities).Value);
+    }
 }
