@@ -77,7 +77,7 @@ public static partial class ProtectedSpans
     [GeneratedRegex(@"(?<![\d.,/])\d{1,2}\s*/\s*(19|20)\d{2}(?![\d.,])")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"(?i)(?<=(?:ngày|lễ|dịp|từ|đến)\s+)\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}")]
+    [GeneratedRegex(@"(?i)\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}|(?<=(?:ngày|lễ|dịp|từ|đến)\s+)\d{1,2}/\d{1,2}(?![\d/])")]
     private static partial Regex DayMonthInContext();
 
     [GeneratedRegex(@"(?i)(?<!\d)(?<=(?<![\p{L}])(?:mốc|tiêu chí số|tiêu chí|khối lớp|lớp|số|thứ|lần thứ|điểm cao|bình độ|khối thi đua số|cụm thi đua số|nghị định|quyết định|chỉ thị|kế hoạch|thông tư|luật|nghị quyết|kết luận|công văn|thông báo|đề án|trung đoàn|sư đoàn|đoàn|quốc lộ|tỉnh lộ|mục|điểm|khoản|điều|phụ lục|đợt|quý|mức độ|cấp độ|mức|độ tuổi|tuổi|hạng|ql|đh|chương trình|dự án|tổ)\s*(?:số\s*)?:?\s*)\d+(?:[.,]\d+)*(?![\d%])")]
