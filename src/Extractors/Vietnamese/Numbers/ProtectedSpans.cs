@@ -10,11 +10,23 @@ namespace ThiDua.Extractors.Vietnamese.Numbers;
 public static partial class ProtectedSpans
 {
     /// <summary>
-    /// Patterns whose whole match is protected (context the span needs stands in lookarounds). Only the digits of a span matter
+    /// Patterns whose whole match is protected (context the span needs stands in lookarounds), each with a cheap test for a
+    /// character or word every match contains, so that a text without it skips the pattern. Only the digits of a span matter
     /// (number tokens start and end on digits), so a pattern may leave the letters of its context out of the match.
     /// </summary>
-    private static readonly Regex[] WholeMatchPatterns =
-        [LeadingNumbering(), FullDate(), WrittenDate(), DocumentSymbol(), Phone(), YearRange(), YearAfterWord(), MonthYear(), DayMonthInContext(), CodeWithLetters()];
+    private static readonly (Regex Pattern, Func<string, bool> MayMatch)[] WholeMatchPatterns =
+    [
+        (LeadingNumbering(), text => text.AsSpan().IndexOfAny('.', ')') >= 0),
+        (FullDate(), text => text.Contains('/')),
+        (WrittenDate(), text => text.Contains("tháng", StringComparison.OrdinalIgnoreCase)),
+        (DocumentSymbol(), text => text.AsSpan().IndexOfAny('/', '-') >= 0),
+        (Phone(), text => text.Contains('0')),
+        (YearRange(), text => text.AsSpan().IndexOfAny('-', '–') >= 0),
+        (YearAfterWord(), _ => true),
+        (MonthYear(), text => text.Contains('/')),
+        (DayMonthInContext(), text => text.Contains('/')),
+        (CodeWithLetters(), _ => true),
+    ];
 
     /// <summary>A mask over <paramref name="text"/>: true where a character belongs to a protected span.</summary>
     public static bool[] Mask(string text)
@@ -25,9 +37,10 @@ public static partial class ProtectedSpans
             foreach (var match in Address().EnumerateMatches(text)) Protect(mask, match.Index, match.Length);
         }
 
-        foreach (var regex in WholeMatchPatterns)
+        foreach (var (pattern, mayMatch) in WholeMatchPatterns)
         {
-            foreach (var match in regex.EnumerateMatches(text)) Protect(mask, match.Index, match.Length);
+            if (!mayMatch(text)) continue;
+            foreach (var match in pattern.EnumerateMatches(text)) Protect(mask, match.Index, match.Length);
         }
 
         foreach (var match in LabelNumber().EnumerateMatches(text))

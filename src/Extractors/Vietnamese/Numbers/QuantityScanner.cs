@@ -68,6 +68,7 @@ public static partial class QuantityScanner
     /// <summary>Blanks what is markup, not text (TeX dollars and backslashes, Markdown stars, footnote markers), keeping every index.</summary>
     public static string Clean(string text)
     {
+        if (!HasMarkup(text)) return text;
         var builder = new StringBuilder(text);
         for (var i = 0; i < builder.Length; i++)
         {
@@ -77,6 +78,17 @@ public static partial class QuantityScanner
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether any character could be blanked; most texts have none, and then the text is its own clean form.</summary>
+    private static bool HasMarkup(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '$' or '\\' or '*' or '⁽' or '⁾' || IsSuperscriptDigit(c)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsSuperscriptDigit(char c) => c is '¹' or '²' or '³' or (>= '⁰' and <= '⁹');
