@@ -77,15 +77,16 @@ public sealed class TableGrid
         }
     }
 
-    /// <summary>The text of the cell starting at (row, col), or empty when the position is covered from elsewhere or empty.</summary>
-    public string TextAt(int row, int col) => _grid[row, col] is { } item && item.Row == row && item.Col == col ? item.Cell.Text.Trim() : string.Empty;
+    /// <summary>The text of the cell starting at (row, col), or empty when the position is covered from elsewhere, empty or beyond the grid.</summary>
+    public string TextAt(int row, int col) => IsOrigin(row, col) ? _grid[row, col]!.Value.Cell.Text.Trim() : string.Empty;
 
-    /// <summary>The number of the cell starting at (row, col), or null.</summary>
+    /// <summary>The number of the cell starting at (row, col), or null (also beyond the grid).</summary>
     public decimal? ValueAt(int row, int col)
     {
-        if (_grid[row, col] is not { } item || item.Row != row || item.Col != col) return null;
-        if (item.Cell.Value is { } value) return value;
-        return NumberReader.TryReadCellValue(item.Cell.Text, out var read) ? read : null;
+        if (!IsOrigin(row, col)) return null;
+        var cell = _grid[row, col]!.Value.Cell;
+        if (cell.Value is { } value) return value;
+        return NumberReader.TryReadCellValue(cell.Text, out var read) ? read : null;
     }
 
     /// <summary>The decimals written in the cell starting at (row, col).</summary>
@@ -96,10 +97,11 @@ public sealed class TableGrid
         return comma < 0 ? 0 : text[(comma + 1)..].TakeWhile(char.IsAsciiDigit).Count();
     }
 
-    /// <summary>The header texts above a column, top down, each spanning cell once.</summary>
+    /// <summary>The header texts above a column, top down, each spanning cell once (none for a column beyond the grid).</summary>
     public IReadOnlyList<string> HeaderPath(int col)
     {
         var path = new List<string>();
+        if (col >= ColumnCount) return path;
         (Cell, int, int)? last = null;
         for (var r = 0; r < HeaderRows; r++)
         {

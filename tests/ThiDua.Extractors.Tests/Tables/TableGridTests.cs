@@ -120,6 +120,10 @@ public sealed class TableGridTests
         Assert.Null(Grid.CellAt(2, 40));
         Assert.Equal(string.Empty, Grid.CoveringText(2, 4));
         Assert.False(Grid.IsOrigin(2, 4));
+        Assert.Equal(string.Empty, Grid.TextAt(2, 40));
+        Assert.Null(Grid.ValueAt(2, 40));
+        Assert.Equal(0, Grid.DecimalsAt(2, 40));
+        Assert.Empty(Grid.HeaderPath(40));
     }
 
     [Fact]
