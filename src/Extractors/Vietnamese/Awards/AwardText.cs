@@ -11,8 +11,8 @@ namespace ThiDua.Extractors.Vietnamese.Awards;
 /// </summary>
 public static partial class AwardText
 {
-    private static readonly IReadOnlyList<(string From, Regex Pattern, string To)> CanonicalRules =
-        AwardVocabulary.Canonical.Select(rule => (rule.From, WholeWords(rule.From), rule.To)).ToList();
+    private static readonly IReadOnlyList<(WholeWordPhrase From, string To)> CanonicalRules =
+        AwardVocabulary.Canonical.Select(rule => (new WholeWordPhrase(rule.From), rule.To)).ToList();
 
     public static string Fold(string text)
     {
@@ -20,18 +20,13 @@ public static partial class AwardText
         if (folded.AsSpan().IndexOfAny('<', '*') >= 0) folded = Markup().Replace(folded, " ");
         folded = ToneOnFirstVowel().Replace(folded, MoveTone);
         folded = WhiteSpace.Collapse(folded).Trim();
-        foreach (var (from, pattern, to) in CanonicalRules)
+        foreach (var (from, to) in CanonicalRules)
         {
-            // The ordinal search is a cheap, exact pre-test: the rule's regex can only match where its phrase occurs.
-            if (folded.Contains(from, StringComparison.Ordinal)) folded = pattern.Replace(folded, to);
+            folded = from.Replace(folded, to);
         }
 
         return folded;
     }
-
-    /// <summary>A regex for a folded phrase standing as whole words.</summary>
-    public static Regex WholeWords(string phrase) =>
-        new(@"(?<![\p{L}\p{N}])" + Regex.Escape(phrase) + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
 
     /// <summary>Whether the folded phrase occurs in the folded text as whole words.</summary>
     public static bool ContainsWords(string folded, string phrase) => IndexOfWords(folded, phrase, 0) >= 0;

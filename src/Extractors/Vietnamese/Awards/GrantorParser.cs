@@ -11,7 +11,7 @@ public sealed partial class GrantorParser
     private const string Above = "cấp trên";
 
     private readonly Regex leveled;
-    private readonly IReadOnlyList<(string Body, Regex Pattern, string Display, string Level, bool State)> fixedBodies;
+    private readonly IReadOnlyList<(WholeWordPhrase Body, string Display, string Level, bool State)> fixedBodies;
 
     public GrantorParser()
     {
@@ -20,7 +20,7 @@ public sealed partial class GrantorParser
         leveled = new Regex(
             @"(?<![\p{L}\p{N}])(?<body>" + bodies + @")\s+(?:(?<above>" + Above + @")|(?:cấp\s+)?(?<level>" + levels + @"))(?![\p{L}\p{N}])",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        fixedBodies = AwardVocabulary.FixedBodies.Select(b => (b.Body, AwardText.WholeWords(b.Body), b.Display, b.Level, b.State)).ToList();
+        fixedBodies = AwardVocabulary.FixedBodies.Select(b => (new WholeWordPhrase(b.Body), b.Display, b.Level, b.State)).ToList();
     }
 
     /// <summary>All grantors in the folded text, in text order, adjacent ones merged.</summary>
@@ -35,10 +35,9 @@ public sealed partial class GrantorParser
             found.Add(new Grantor(body.Display + " " + levelWord, level, body.State, match.Index, match.Index + match.Length));
         }
 
-        foreach (var (body, pattern, display, level, state) in fixedBodies)
+        foreach (var (body, display, level, state) in fixedBodies)
         {
-            if (!folded.Contains(body, StringComparison.Ordinal)) continue;
-            foreach (Match match in pattern.Matches(folded))
+            foreach (var match in body.Matches(folded))
             {
                 if (found.Any(g => g.Start < match.Index + match.Length && match.Index < g.End)) continue;
                 found.Add(new Grantor(display, level, state, match.Index, match.Index + match.Length));
