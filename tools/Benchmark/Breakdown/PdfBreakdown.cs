@@ -1,15 +1,10 @@
 using ThiDua.Benchmark.Measuring;
-using ThiDua.Extractors.Model;
-using ThiDua.Extractors.Pipeline;
-using ThiDua.Extractors.Readers;
 using ThiDua.Extractors.Readers.Pdf;
-using ThiDua.Extractors.Readers.Sniffing;
-using ThiDua.Extractors.Structure;
 
 namespace ThiDua.Benchmark.Breakdown;
 
 /// <summary>
-/// Times a PDF ingestion on one thread. Wall clock through the PDF reader's own statistics: engine time (the Poppler child
+/// Times a PDF ingestion on one thread (<see cref="StageLoop"/>). Wall clock through the PDF reader's own statistics: engine time (the Poppler child
 /// processes, with our streamed XML parse that overlaps them) and our layout rebuild; then hash, structure and JSON.
 /// CPU: the engine processes' CPU (getrusage children) against our thread's CPU, which includes the XML parse.
 /// </summary>
@@ -21,30 +16,15 @@ public static class PdfBreakdown
     public static StageBreakdown Run(IReadOnlyList<string> files, int repeat)
     {
         var reader = new PdfReader();
-        var structure = new StructureBuilder(_ => null);
         var clock = new StageClock();
-        var failures = 0;
-        long pages = 0;
-        foreach (var path in Enumerable.Range(0, repeat).SelectMany(_ => files))
+        var (pages, failures) = StageLoop.Run(files, repeat, clock, reader, path =>
         {
-            clock.Time("sniff", () => FormatSniffer.Detect(path));
-            try
-            {
-                var childrenBefore = ResourceUsage.Read()?.ChildrenSeconds;
-                var read = clock.Time("reader", () => reader.ReadWithStatistics(path, CancellationToken.None));
-                clock.Add(Engine, read.Statistics.EngineTime.TotalSeconds, ResourceUsage.Read()?.ChildrenSeconds - childrenBefore, engine: true);
-                clock.Add(Layout, read.Statistics.LayoutTime.TotalSeconds, null);
-                var hash = clock.Time("hash", () => FileHash.Of(path));
-                var source = new SourceInfo(Path.GetFileName(path), hash, reader.Format, read.Document.PageCount, reader.Extractor, []);
-                var report = clock.Time("structure", () => structure.Build(read.Document, source));
-                clock.Time("json", () => ReportJson.SerializeToUtf8Bytes(report));
-                pages += report.Source.PageCount ?? 0;
-            }
-            catch (ReaderException)
-            {
-                failures++;
-            }
-        }
+            var childrenBefore = ResourceUsage.Read()?.ChildrenSeconds;
+            var read = clock.Time("reader", () => reader.ReadWithStatistics(path, CancellationToken.None));
+            clock.Add(Engine, read.Statistics.EngineTime.TotalSeconds, ResourceUsage.Read()?.ChildrenSeconds - childrenBefore, engine: true);
+            clock.Add(Layout, read.Statistics.LayoutTime.TotalSeconds, null);
+            return read.Document;
+        });
 
         var (whole, engine, layout) = (clock.Total("reader"), clock.Total(Engine), clock.Total(Layout));
         var stages = clock.Stages("reader");
