@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ThiDua.Extractors.Model;
 
 /// <summary>One ingested report: the canonical model of spec/CANONICAL-MODEL.md, serialized to spec/report.schema.json.</summary>
@@ -10,7 +12,8 @@ public sealed record Report(
     IReadOnlyList<Table> Tables,
     IReadOnlyList<Award> Awards,
     IReadOnlyList<Figure> Figures,
-    IReadOnlyList<Flag> Flags)
+    IReadOnlyList<Flag> Flags,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Check>? Checks = null)
 {
     public const string CurrentSchemaVersion = "1";
 }

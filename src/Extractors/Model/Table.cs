@@ -9,7 +9,8 @@ public sealed record Table(
     string? Caption,
     string? Appendix,
     int HeaderRows,
-    IReadOnlyList<IReadOnlyList<Cell>> Rows);
+    IReadOnlyList<IReadOnlyList<Cell>> Rows,
+    int? Page = null);
 
 /// <summary>A table cell; Value is the normalized number when the cell holds exactly one readable number.</summary>
 public sealed record Cell(string Text, int RowSpan, int ColSpan, decimal? Value);

@@ -12,7 +12,12 @@ namespace ThiDua.Extractors.Pipeline;
 /// bytes → sniff → reader → LayoutDocument → structure → stages → Report. One file's failure is an IngestResult with an error,
 /// never an exception; a file that takes longer than the time limit is reported as <c>timeout</c>.
 /// </summary>
-public sealed class IngestPipeline(IReadOnlyDictionary<string, IDocumentReader> readers, StructureBuilder structure, IReadOnlyList<IReportStage> stages, TimeSpan timeout)
+public sealed class IngestPipeline(
+    IReadOnlyDictionary<string, IDocumentReader> readers,
+    IReadOnlyList<ILayoutTransform> transforms,
+    StructureBuilder structure,
+    IReadOnlyList<IReportStage> stages,
+    TimeSpan timeout)
 {
     public TimeSpan Timeout => timeout;
 
@@ -65,17 +70,37 @@ public sealed class IngestPipeline(IReadOnlyDictionary<string, IDocumentReader> 
         }
 
         var layout = reader.Read(path, cancellationToken);
+        foreach (var transform in transforms)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            layout = transform.Apply(layout, cancellationToken);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
-        var source = new SourceInfo(fileName, Sha256Of(path), reader.Format, layout.PageCount, reader.Extractor, []);
+        var source = new SourceInfo(fileName, Sha256Of(path), layout.Format ?? reader.Format, layout.PageCount, layout.Extractor ?? reader.Extractor, [], path);
         var report = structure.Build(layout, source);
         var text = new ReportText(report);
         foreach (var stage in stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            report = stage.Apply(report, text);
+            report = ApplyStage(stage, report, text);
         }
 
         return new IngestResult(path, report, null, TimeSpan.Zero);
+    }
+
+    /// <summary>A stage that throws keeps the report as it was before the stage and records why in source.warnings.</summary>
+    private static Report ApplyStage(IReportStage stage, Report report, ReportText text)
+    {
+        try
+        {
+            return stage.Apply(report, text);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var warning = $"stage_failed: {stage.GetType().Name}: {ex.GetType().Name}: {ex.Message}";
+            return report with { Source = report.Source with { Warnings = [.. report.Source.Warnings, warning] } };
+        }
     }
 
     private static string Sha256Of(string path)

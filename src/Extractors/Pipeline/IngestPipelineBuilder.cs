@@ -17,6 +17,7 @@ namespace ThiDua.Extractors.Pipeline;
 public sealed class IngestPipelineBuilder
 {
     private readonly Dictionary<string, IDocumentReader> _readers = new(StringComparer.Ordinal);
+    private readonly List<ILayoutTransform> _transforms = [];
     private readonly List<IReportStage> _stages = [];
     private Func<string, decimal?> _cellValue = _ => null;
     private TimeSpan _timeout = TimeSpan.FromSeconds(120);
@@ -42,6 +43,12 @@ public sealed class IngestPipelineBuilder
         return this;
     }
 
+    public IngestPipelineBuilder AddTransform(ILayoutTransform transform)
+    {
+        _transforms.Add(transform);
+        return this;
+    }
+
     public IngestPipelineBuilder AddStage(IReportStage stage)
     {
         _stages.Add(stage);
@@ -60,5 +67,5 @@ public sealed class IngestPipelineBuilder
         return this;
     }
 
-    public IngestPipeline Build() => new(new Dictionary<string, IDocumentReader>(_readers), new StructureBuilder(_cellValue), _stages.ToArray(), _timeout);
+    public IngestPipeline Build() => new(new Dictionary<string, IDocumentReader>(_readers), _transforms.ToArray(), new StructureBuilder(_cellValue), _stages.ToArray(), _timeout);
 }
