@@ -13,6 +13,8 @@ public static class CommandLine
         {
             IngestCommand.Create(),
             WorkerCommand.Create(),
+            DiffCommand.Create(),
+            ExportCommand.Create(),
         };
 
         var parseResult = root.Parse(args);
