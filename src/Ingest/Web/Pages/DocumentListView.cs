@@ -11,7 +11,7 @@ public static class DocumentListView
     [
         ("id", "#"), ("file", "Tệp"), ("issuer", "Cơ quan ban hành"), ("period", "Kỳ báo cáo"), ("format", "Định dạng"),
         ("status", "Đọc tệp"), ("flags", "Số liệu không khớp"), ("awards", "Khen thưởng"), ("versions", "Phiên bản"),
-        ("review", "Duyệt"), ("updated", "Cập nhật"),
+        ("reviewState", "Duyệt"), ("updated", "Cập nhật"),
     ];
 
     public static HtmlBuilder Render(DocumentQuery query, DocumentPage page)
@@ -28,6 +28,12 @@ public static class DocumentListView
         html.Append($"<div class=\"table-scroll\"><table class=\"documents\" id=\"document-list\"><thead><tr>");
         foreach (var (key, label) in Columns)
         {
+            if (key == "versions")
+            {
+                html.Append($"<th>{label}</th>");
+                continue;
+            }
+
             var descending = query.SortBy == key && !query.Descending;
             var arrow = query.SortBy == key ? (query.Descending ? " ▼" : " ▲") : string.Empty;
             html.Append($"<th><a href=\"{Link(query with { SortBy = key, Descending = descending, Offset = 0 })}\">{label}{arrow}</a></th>");

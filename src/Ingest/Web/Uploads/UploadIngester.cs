@@ -38,7 +38,7 @@ public sealed class UploadIngester(
         try
         {
             var result = await Task.Run(() => pipeline.Ingest(upload.Path, cancellationToken), cancellationToken);
-            var ingested = UploadedFile.ToIngestedFile(upload, result);
+            var ingested = UploadedFile.ToIngestedFile(upload, result, pipeline.Version.Key);
             var saved = await store.SaveAsync(ingested, cancellationToken);
             tracker.Set(ingested.Error is { } error
                 ? new UploadStatus(upload.UploadId, upload.FileName, UploadStates.Failed, saved.DocumentId, saved.Version, saved.Created, error.Code, error.Message)

@@ -9,9 +9,7 @@ namespace ThiDua.Ingest.Web.Uploads;
 /// </summary>
 public static class UploadedFile
 {
-    public const string UnversionedPipeline = "unversioned";
-
-    public static IngestedFile ToIngestedFile(StoredUpload upload, IngestResult result)
+    public static IngestedFile ToIngestedFile(StoredUpload upload, IngestResult result, string pipelineVersion)
     {
         var storedName = Path.GetFileName(upload.Path);
         var report = result.Report is { } read
@@ -20,7 +18,6 @@ public static class UploadedFile
         var error = result.Error is { } failed
             ? failed with { FileName = upload.FileName, Message = Rename(failed.Message, storedName, upload.FileName) }
             : null;
-        var pipelineVersion = report?.Source.PipelineVersion ?? UnversionedPipeline;
         return new IngestedFile(upload.FileName, upload.Sha256, upload.Path, pipelineVersion, report, error, result.Elapsed);
     }
 
