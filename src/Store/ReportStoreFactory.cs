@@ -1,3 +1,4 @@
+using ThiDua.Store.Postgres;
 using ThiDua.Store.Sqlite;
 
 namespace ThiDua.Store;
@@ -13,7 +14,7 @@ public static class ReportStoreFactory
     public static IReportStore Open(string? store)
     {
         if (string.IsNullOrWhiteSpace(store)) return SqliteReportStore.Open(Path.Combine(Directory.GetCurrentDirectory(), DefaultFileName));
-        return SqliteReportStore.Open(store);
+        return IsConnectionString(store) ? PostgresReportStore.Open(store) : SqliteReportStore.Open(store);
     }
 
     /// <summary>True for a PostgreSQL connection string (key=value pairs with a Host), false for a file path.</summary>

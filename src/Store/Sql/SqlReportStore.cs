@@ -217,7 +217,8 @@ public abstract class SqlReportStore : IReportStore
         await using var connection = await OpenAsync(cancellationToken);
         var where = documentId is null ? "" : " WHERE source_id = @id";
         await using var command = DbCommands.Create(connection, null,
-            $"SELECT id, at, user_name, action, source_id, detail FROM audit_log{where} ORDER BY id DESC LIMIT @limit", ("id", documentId), ("limit", Math.Max(0, limit)));
+            $"SELECT id, at, user_name, action, source_id, detail FROM audit_log{where} ORDER BY id DESC LIMIT @limit", ("limit", Math.Max(0, limit)));
+        if (documentId is not null) DbCommands.Set(command, "id", documentId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var entries = new List<AuditEntry>();
         while (await reader.ReadAsync(cancellationToken))
@@ -295,7 +296,8 @@ public abstract class SqlReportStore : IReportStore
     {
         var sql = "SELECT source_id, version, pipeline_version, status, error_code, created_at, elapsed_ms, report_json, error_message FROM extractions WHERE source_id = @id " +
                   (version is null ? "ORDER BY version DESC LIMIT 1" : "AND version = @version");
-        await using var command = DbCommands.Create(connection, null, sql, ("id", documentId), ("version", version));
+        await using var command = DbCommands.Create(connection, null, sql, ("id", documentId));
+        if (version is not null) DbCommands.Set(command, "version", version);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         var stored = ReadVersion(reader, 0);
