@@ -67,8 +67,11 @@ public static class WebServer
         app.MapAuthPages();
         app.MapDocumentApi();
         app.MapReviewApi();
+        app.MapExportApi();
         app.MapUploadPages();
         app.MapDocumentPages();
+        app.MapExportPages();
+        app.MapDashboardPages();
         return app;
     }
 

@@ -29,7 +29,7 @@ public static class UiLabels
             (null, null) => string.Empty,
             (null, { } y) => "năm " + y,
             ({ } p, null) => p,
-            ({ } p, { } y) => $"{p} năm {y}",
+            ({ } p, { } y) => p.EndsWith("năm", StringComparison.Ordinal) ? $"{p} {y}" : $"{p} năm {y}",
         };
     }
 

@@ -73,7 +73,7 @@ public static class DocumentListView
         html.Append($"""
             <form class="filters" method="get" action="/documents">
             <label>Tìm / search <input name="search" value="{query.Search}" placeholder="tên tệp, tiêu đề"></label>
-            <label>Cơ quan / issuer <input name="issuer" value="{query.Issuer}"></label>
+            <label>Cơ quan (đúng tên) / issuer <input name="issuer" value="{query.Issuer}"></label>
             <label>Năm / year <input name="year" type="number" min="1990" max="2100" value="{query.Year}"></label>
             <label>Kỳ / period <select name="period">{Options(query.Period, ("", "tất cả"), ("full_year", "cả năm"), ("first_half", "6 tháng đầu năm"), ("second_half", "6 tháng cuối năm"))}</select></label>
             <label>Định dạng / format <select name="format">{Options(query.Format, ("", "tất cả"), ("docx", "Word .docx"), ("doc", "Word .doc"), ("pdf", "PDF"), ("rtf", "RTF"), ("odt", "ODT"))}</select></label>

@@ -21,8 +21,8 @@ public static class DocumentView
 
         var html = new HtmlBuilder();
         html.Append($"<div class=\"doc-head\"><h1>{meta.Title ?? document.FileName}</h1>");
-        html.Append($"<p class=\"facts\"><span title=\"Tệp / file\">📄 {document.FileName}</span> · <span title=\"Cơ quan ban hành / issuer\">{meta.Issuer ?? "—"}</span>");
-        if (meta.Number is not null || meta.Symbol is not null) html.Append($" · Số {meta.Number}/{meta.Symbol}");
+        html.Append($"<p class=\"facts\"><span title=\"Tệp / file\">{document.FileName}</span> · <span title=\"Cơ quan ban hành / issuer\">{meta.Issuer ?? "—"}</span>");
+        if (meta.Number is not null || meta.Symbol is not null) html.Append($" · Số {meta.Number ?? "…"}/{meta.Symbol}");
         if (meta.Date.Year is not null) html.Append($" · {meta.Place} ngày {meta.Date.Day?.ToString() ?? "…"}/{meta.Date.Month?.ToString() ?? "…"}/{meta.Date.Year}");
         var period = UiLabels.Period(meta.Period?.Year, meta.Period?.Part);
         if (period.Length > 0) html.Append($" · Kỳ báo cáo: {period}");

@@ -9,6 +9,9 @@ namespace ThiDua.Ingest.Web.Uploads;
 /// </summary>
 public static class UploadedFile
 {
+    /// <summary>The path recorded for an uploaded file: it came through the web app, under this name (no such folder exists).</summary>
+    public const string WebUploadFolder = "/web-upload/";
+
     public static IngestedFile ToIngestedFile(StoredUpload upload, IngestResult result, string pipelineVersion)
     {
         var storedName = Path.GetFileName(upload.Path);
@@ -18,7 +21,7 @@ public static class UploadedFile
         var error = result.Error is { } failed
             ? failed with { FileName = upload.FileName, Message = Rename(failed.Message, storedName, upload.FileName) }
             : null;
-        return new IngestedFile(upload.FileName, upload.Sha256, upload.Path, pipelineVersion, report, error, result.Elapsed);
+        return new IngestedFile(WebUploadFolder + upload.FileName, upload.Sha256, upload.Path, pipelineVersion, report, error, result.Elapsed);
     }
 
     private static string Rename(string message, string storedName, string fileName) =>
