@@ -12,6 +12,8 @@ public static class CommandLine
         var root = new RootCommand("ThiDua.Ingest: trích xuất dữ liệu từ báo cáo thi đua, khen thưởng / extracts checked data from emulation and commendation reports")
         {
             IngestCommand.Create(),
+            DiffCommand.Create(),
+            ExportCommand.Create(),
             ServeCommand.Create(),
             UserCommand.Create(),
         };
