@@ -68,6 +68,7 @@ public static class WebServer
         app.MapDocumentApi();
         app.MapReviewApi();
         app.MapExportApi();
+        app.MapDiffApi();
         app.MapUploadPages();
         app.MapDocumentPages();
         app.MapExportPages();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Extractors.Pipeline;
+using ThiDua.Ingest.Web.Pages;
 using ThiDua.Ingest.Web.Security;
 using ThiDua.Ingest.Web.Uploads;
 using ThiDua.Store;
@@ -48,11 +49,12 @@ public static class DocumentEndpoints
 
     private static async Task<IResult> ListAsync(
         IReportStore store,
-        string? issuer, int? year, string? period, string? format, string? status, string? review, string? search,
-        string? sort, bool? desc, int? offset, int? limit, CancellationToken cancellationToken)
+        string? issuer, string? year, string? period, string? format, string? status, string? review, string? search,
+        string? sort, string? desc, string? offset, string? limit, CancellationToken cancellationToken)
     {
-        var query = new DocumentQuery(issuer, year, period, format, status, review, search, sort ?? "id", desc ?? false,
-            Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 100, 1, 1000));
+        var query = new DocumentQuery(QueryValues.Text(issuer), QueryValues.Number(year), QueryValues.Text(period), QueryValues.Text(format),
+            QueryValues.Text(status), QueryValues.Text(review), QueryValues.Text(search), QueryValues.Text(sort) ?? "id", QueryValues.Flag(desc),
+            Math.Max(0, QueryValues.Number(offset) ?? 0), Math.Clamp(QueryValues.Number(limit) ?? 100, 1, 1000));
         return Results.Ok(await store.ListDocumentsAsync(query, cancellationToken));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Ingest.Web.Exports;
+using ThiDua.Ingest.Web.Pages;
 using ThiDua.Store;
 using ThiDua.Store.Export;
 
@@ -15,7 +16,7 @@ public static class ExportEndpoints
             .WithTags("export")
             .WithSummary("Tải dữ liệu đã làm sạch: format=csv|xlsx|json|jsonl|parquet|summary-xlsx, lọc issuer, year, period, review / Download the cleaned dataset (corrections applied).");
 
-    private static async Task<IResult> ExportAsync(HttpContext http, IReportStore store, WebOptions options, string? format, string? issuer, int? year, string? period, string? review)
+    private static async Task<IResult> ExportAsync(HttpContext http, IReportStore store, WebOptions options, string? format, string? issuer, string? year, string? period, string? review)
     {
         var name = string.IsNullOrWhiteSpace(format) ? "xlsx" : format.Trim();
         if (!ExportFormats.ByName.TryGetValue(name, out var exportFormat))
@@ -23,13 +24,11 @@ public static class ExportEndpoints
             return ApiProblems.BadRequest($"Định dạng xuất không hỗ trợ: {name}; dùng {string.Join(", ", ExportFormats.ByName.Keys)} / Unsupported export format.");
         }
 
-        var filter = new ExportFilter(Blank(issuer), year, Blank(period), Blank(review));
+        var filter = new ExportFilter(QueryValues.Text(issuer), QueryValues.Number(year), QueryValues.Text(period), QueryValues.Text(review));
         var download = await ExportDownload.CreateAsync(store, filter, exportFormat, name.ToLowerInvariant(), options.DataDirectory, http.RequestAborted);
         http.Response.RegisterForDispose(new TempFolder(download.TempFolder));
         return Results.File(download.Path, download.ContentType, download.FileName);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>Deletes the export's temporary folder once the response has been sent.</summary>
     private sealed class TempFolder(string path) : IDisposable

@@ -10,7 +10,6 @@
     const list = document.getElementById('upload-list');
     const body = list.querySelector('tbody');
     const summary = document.getElementById('upload-summary');
-    const maxBytes = Number(dropzone.dataset.maxBytes);
     const queue = [];
     let running = 0, finished = 0, total = 0;
 
@@ -77,12 +76,6 @@
         cell(row, 0).textContent = file.name;
         body.appendChild(row);
         total++;
-        if (file.size > maxBytes) {
-          setState(row, 'rejected', `${file.name}: tệp quá lớn (${(file.size / 1048576).toFixed(1)} MB), tối đa ${(maxBytes / 1048576).toFixed(0)} MB mỗi tệp / the file is too large.`);
-          row.dataset.state = 'rejected';
-          done();
-          continue;
-        }
         queue.push([file, row]);
       }
       pump();

@@ -17,9 +17,9 @@ namespace ThiDua.Ingest.Web.Pages;
 public static class DashboardPages
 {
     public static void MapDashboardPages(this IEndpointRouteBuilder app) =>
-        app.MapGet("/dashboard", async (HttpContext http, IReportStore store, string? issuer, int? year, string? period) =>
+        app.MapGet("/dashboard", async (HttpContext http, IReportStore store, string? issuer, string? year, string? period) =>
             {
-                var filter = new ExportFilter(Blank(issuer), year, Blank(period));
+                var filter = new ExportFilter(QueryValues.Text(issuer), QueryValues.Number(year), QueryValues.Text(period));
                 var documents = (await DatasetExporter.ReadAsync(store, filter, http.RequestAborted)).Where(d => d.Corrected is not null).ToList();
                 var awarded = documents
                     .SelectMany(d => d.Corrected!.Report.Awards.Where(a => a.Status == Vocabulary.Statuses.Awarded).Select(a => (d.Corrected!.Report.Document, Award: a)))
@@ -73,6 +73,4 @@ public static class DashboardPages
 
         html.Append($"</tbody></table></div></section>");
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
