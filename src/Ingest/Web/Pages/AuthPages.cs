@@ -16,7 +16,7 @@ public static class AuthPages
 {
     public static void MapAuthPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/login", (HttpContext http, string? returnUrl) => LoginForm(http, returnUrl, null)).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/login", (HttpContext http, string? returnUrl) => LoginForm(http, returnUrl, null, null)).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/login", LoginAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/logout", async (HttpContext http) =>
             {
@@ -37,7 +37,7 @@ public static class AuthPages
         var account = string.IsNullOrWhiteSpace(name) ? null : await store.GetUserAsync(name.Trim(), http.RequestAborted);
         if (account is null || password is null || !PasswordCheck.Verify(account, password))
         {
-            return LoginForm(http, returnUrl, "Sai tên đăng nhập hoặc mật khẩu / Wrong user name or password.");
+            return LoginForm(http, returnUrl, name, "Sai tên đăng nhập hoặc mật khẩu / Wrong user name or password.");
         }
 
         var identity = new ClaimsIdentity(
@@ -49,7 +49,7 @@ public static class AuthPages
 
     private static bool IsLocal(string? url) => url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
-    private static IResult LoginForm(HttpContext http, string? returnUrl, string? error)
+    private static IResult LoginForm(HttpContext http, string? returnUrl, string? name, string? error)
     {
         var body = new HtmlBuilder();
         body.Append($"""
@@ -59,7 +59,7 @@ public static class AuthPages
             <form method="post" action="/login">
             {PageLayout.TokenField(http)}
             <input type="hidden" name="returnUrl" value="{(IsLocal(returnUrl) ? returnUrl : "/documents")}">
-            <label>Tên đăng nhập / User name <input name="name" autocomplete="username" required autofocus></label>
+            <label>Tên đăng nhập / User name <input name="name" autocomplete="username" value="{name}" required autofocus></label>
             <label>Mật khẩu / Password <input name="password" type="password" autocomplete="current-password" required></label>
             <button type="submit">Đăng nhập / Sign in</button>
             </form>

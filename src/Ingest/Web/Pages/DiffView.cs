@@ -27,7 +27,7 @@ public static class DiffView
             return html;
         }
 
-        html.Append($"<p class=\"diff-summary\" id=\"diff-summary\">{s.Total} thay đổi / changes: thông tin chung {s.Metadata} · mục {s.Headings} · đoạn văn {s.Paragraphs} · chú thích {s.Footnotes} · bảng {s.Tables} · khen thưởng {s.Awards} · số liệu {s.Figures} · cảnh báo {s.Flags} · phép kiểm tra {s.Checks}</p>");
+        html.Append($"<p class=\"diff-summary\" id=\"diff-summary\">{s.Total} thay đổi / changes: thông tin chung {s.Metadata} · mục {s.Headings} · đoạn văn {s.Paragraphs} · chú thích {s.Footnotes} · bảng {s.Tables} · khen thưởng {s.Awards} · số liệu {s.Figures} · cảnh báo {s.Flags} · phép kiểm tra {s.Checks} · sửa đổi của người duyệt {s.Corrections}</p>");
         html.Append($"<p class=\"muted\">Chấp nhận giữ giá trị của v{page.B}; từ chối ghi lại giá trị của v{page.A} thành một sửa đổi của v{page.B}. / Accept keeps v{page.B}'s value; reject records v{page.A}'s value as a correction of v{page.B}.</p>");
         html.Append($"<div class=\"diff\">");
         WriteMetadata(html, diff, page);
@@ -38,6 +38,7 @@ public static class DiffView
         WriteTexts(html, "footnotes", "Chú thích / footnotes", diff.Footnotes, page);
         WriteTables(html, diff);
         WriteHeadings(html, diff);
+        WriteCorrections(html, diff, page);
         html.Append($"</div>");
         return html;
     }
@@ -163,6 +164,19 @@ public static class DiffView
         }
 
         html.Append($"</ul></section>");
+    }
+
+    private static void WriteCorrections(HtmlBuilder html, ReportDiff diff, DiffPageContext page)
+    {
+        if (diff.Corrections is not { Count: > 0 } corrections) return;
+        html.Append($"<section class=\"panel\" id=\"diff-corrections\"><h2>Sửa đổi của người duyệt trên v{page.B} <small>Corrections laid on v{page.B} ({corrections.Count})</small></h2><table><thead><tr><th>Đích</th><th>Trích xuất</th><th>Giá trị mới</th><th>Áp dụng</th><th>Người sửa</th></tr></thead><tbody>");
+        foreach (var correction in corrections)
+        {
+            html.Append($"<tr class=\"{(correction.Applied ? "applied" : "not-applied")}\"><td><code>{correction.Target}</code></td><td class=\"removed\">{correction.ExtractedValue}</td><td class=\"added\">{correction.NewValue}</td>");
+            html.Append($"<td>{(correction.Applied ? "có / yes" : "không / no")}{(correction.Message is { } message ? " · " + message : string.Empty)}</td><td>{correction.User} · {correction.At.ToLocalTime():dd/MM/yyyy HH:mm}</td></tr>");
+        }
+
+        html.Append($"</tbody></table></section>");
     }
 
     private static string ChangeLabel(string change) => change switch
