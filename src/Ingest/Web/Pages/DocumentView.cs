@@ -87,7 +87,7 @@ public static class DocumentView
         html.Append($"""
             <aside class="source-page" id="source-page" data-document="{documentId}" data-pages="{pageCount}">
             <div class="page-nav"><button type="button" class="small" data-page-step="-1" aria-label="Trang trước">‹</button> Bản gốc, trang <span id="page-number">1</span>/{pageCount} <button type="button" class="small" data-page-step="1" aria-label="Trang sau">›</button></div>
-            <img id="page-image" src="/documents/{documentId}/pages/1.png" alt="Trang của bản gốc PDF / the source PDF page" loading="lazy">
+            <img id="page-image" src="/documents/{documentId}/pages/1.png" alt="Trang của bản gốc PDF / the source PDF page">
             </aside>
             """);
 
