@@ -15,6 +15,8 @@ public static class CommandLine
             WorkerCommand.Create(),
             DiffCommand.Create(),
             ExportCommand.Create(),
+            ServeCommand.Create(),
+            UserCommand.Create(),
         };
 
         var parseResult = root.Parse(args);
