@@ -172,4 +172,19 @@ public class ClaimReadingTests
         Assert.Empty(changed.Flags);
         Assert.Contains(changed.Checks, c => c.Status == CheckStatus.Unverifiable && c.Computed == 2022m);
     }
+
+    [Theory]
+    [InlineData("+ Năm 2025: 1922 người nghiện, giảm 440 người so với năm 2024 (1922/2362).", CheckStatus.Consistent)]
+    [InlineData("So với năm 2014 giảm 16 vụ (338/322), 49 đối tượng (580/629).", CheckStatus.Consistent)]
+    [InlineData("So với năm 2015 tăng 68 vụ (209/155), 84 đối tượng (664/580).", CheckStatus.Mismatch)]
+    [InlineData("So với năm 2023 tăng 102 vụ (1152/1050), 9398 đối tượng (2079/1681).", CheckStatus.Mismatch)]
+    [InlineData("+ Năm 2011: 2126 người nghiện, giảm 24 người so với năm 2010 (2126/2102).", CheckStatus.Mismatch)]
+    public void A_change_with_its_two_figures_in_parentheses_is_checked(string sentence, string worst)
+    {
+        var checks = CheckRunner.Results(sentence).Checks.Where(c => c.Kind == Vocabulary.FlagKinds.DifferenceMismatch).ToList();
+
+        Assert.NotEmpty(checks);
+        Assert.Equal(worst, checks.Any(c => c.Status == CheckStatus.Mismatch) ? CheckStatus.Mismatch : CheckStatus.Consistent);
+        Assert.DoesNotContain(checks, c => c.Status == CheckStatus.Consistent && c.Stated!.Number == 68m);
+    }
 }
