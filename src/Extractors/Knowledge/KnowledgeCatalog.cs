@@ -1,9 +1,21 @@
+using ThiDua.Extractors.Vietnamese.Awards;
+
 namespace ThiDua.Extractors.Knowledge;
 
 /// <summary>Every knowledge file, loaded once on first use and shared by all stages and checks.</summary>
 public static class KnowledgeCatalog
 {
+    private static readonly Lazy<AwardCatalog> AwardCatalogValue = new(AwardCatalog.LoadEmbedded);
+
+    /// <summary>The award catalog (spec/awards.tsv, embedded as <c>awards.tsv</c>), parsed once: the award stage and the checks share it.</summary>
+    public static AwardCatalog Awards => AwardCatalogValue.Value;
+
     private static readonly Lazy<KnowledgeFile> DocumentTypesFile = new(() => KnowledgeFile.Load("document-types.tsv"));
+
+    private static readonly Lazy<KnowledgeFile> AwardLedgerWordsFile = new(() => KnowledgeFile.Load("award-ledger-words.tsv"));
+
+    /// <summary>Header words, column meanings and total-row words of award ledger tables (<c>award-ledger-words.tsv</c>).</summary>
+    public static KnowledgeFile AwardLedgerWords => AwardLedgerWordsFile.Value;
 
     /// <summary>Type-line words → document type code (<c>document-types.tsv</c>).</summary>
     public static KnowledgeFile DocumentTypes => DocumentTypesFile.Value;
