@@ -15,7 +15,7 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
 {
     public const decimal NearRatio = 0.05m;
 
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         var paragraphsById = context.Paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var footnote in context.Footnotes)
@@ -35,7 +35,7 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
         }
     }
 
-    private static FlagDraft? CheckParagraph(CheckContext context, TextUnit paragraph, TextUnit footnote, string unit, List<Quantity> parts, decimal sum)
+    private static Finding? CheckParagraph(CheckContext context, TextUnit paragraph, TextUnit footnote, string unit, List<Quantity> parts, decimal sum)
     {
         var candidates = context.SentencesOf(paragraph)
             .SelectMany(s => s.Quantities.Where(q => QuantityRoles.IsAmount(q) && !QuantityRoles.IsChange(s.Text, q)).Select(q => (Sentence: s, Quantity: q with { Denominator = null })))
@@ -45,7 +45,7 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
         if (near.Quantity is null || near.Quantity.Value <= 0m || Math.Abs(near.Quantity.Value - sum) / near.Quantity.Value > NearRatio) return null;
         var location = paragraph.Location with { FootnoteId = footnote.FootnoteId };
         var flag = PartsComparison.Compare(near.Quantity, parts, exhaustive: true, near.Sentence.Text, location);
-        return flag is null ? null : flag with { Message = flag.Message + " (các thành phần trong chú thích)" };
+        return flag is null || !flag.IsFlag ? flag : flag with { Message = flag.Message + " (các thành phần trong chú thích)" };
     }
 
     private static IEnumerable<Quantity> Parts(Sentence sentence)

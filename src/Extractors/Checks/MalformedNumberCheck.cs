@@ -8,7 +8,7 @@ namespace ThiDua.Extractors.Checks;
 /// <summary>Every number of the text or of a table cell that cannot be read unambiguously (<c>112,%</c>, <c>1.34 việc</c>, <c>2.239.990,863</c>).</summary>
 public sealed partial class MalformedNumberCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var sentence in context.AllSentences)
         {
@@ -25,19 +25,15 @@ public sealed partial class MalformedNumberCheck : IConsistencyCheck
             {
                 if (!NumericLooking().IsMatch(cell.Text) || NumberReader.TryReadCellValue(cell.Text, out _)) continue;
                 var reason = VietnameseNumberParser.Parse(cell.Text.Trim().TrimEnd('%').Trim()).MalformedReason ?? "ba chữ số sau dấu phẩy: có thể là nhóm hàng nghìn viết nhầm";
-                yield return Draft(cell.Text.Trim(), reason, grid.RowQuote(row), new FlagLocation(sectionPath, null, null, table.Id, row, col, null));
+                yield return Draft(cell.Text.Trim(), reason, grid.RowQuote(row), new FlagLocation(sectionPath, null, null, table.Id, row, col, table.Page));
             }
         }
     }
 
-    private static FlagDraft Draft(string text, string reason, string quote, FlagLocation location) => new(
+    private static Finding Draft(string text, string reason, string quote, FlagLocation location) => Finding.Warning(
         Vocabulary.FlagKinds.MalformedNumber,
-        Vocabulary.Severities.Warning,
         $"Số \"{text}\" không đọc được một cách chắc chắn: {reason}",
         StatedValue.OfText(text),
-        null,
-        null,
-        null,
         quote,
         location);
 

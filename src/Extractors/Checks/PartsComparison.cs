@@ -10,7 +10,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public static class PartsComparison
 {
-    public static FlagDraft? Compare(Quantity total, IReadOnlyList<Quantity> parts, bool exhaustive, string quote, FlagLocation location, string kind = Vocabulary.FlagKinds.SumMismatch)
+    public static Finding? Compare(Quantity total, IReadOnlyList<Quantity> parts, bool exhaustive, string quote, FlagLocation location, string kind = Vocabulary.FlagKinds.SumMismatch)
     {
         if (parts.Count == 0 || (exhaustive && parts.Count < 2) || total.Unit is null) return null;
         var unit = total.Unit;
@@ -19,12 +19,11 @@ public static class PartsComparison
         var agrees = exhaustive
             ? Agreement.Agrees(total.Value, sum, tolerance, total.IsPercent)
             : parts.Max(p => QuantityRoles.ValueIn(p, unit)) <= total.Value + tolerance;
-        if (agrees) return null;
         var expression = string.Join(" + ", parts.Select(NumberText.Stated));
         var claim = exhaustive ? "tổng các thành phần" : "một thành phần \"trong đó\" lớn hơn cả tổng";
-        return new FlagDraft(
+        return Finding.Verdict(
+            agrees,
             kind,
-            Vocabulary.Severities.Error,
             $"Tổng {NumberText.Stated(total)}{NumberText.Unit(unit)} không khớp {claim}: {expression} = {NumberText.Of(sum / total.Scale, total.Decimals)}{ScaleWord(total.Scale)}{NumberText.Unit(unit)}",
             StatedValue.Of(total.Value),
             sum,

@@ -13,7 +13,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class RatioCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var sentence in context.AllSentences)
         {
@@ -26,11 +26,11 @@ public sealed partial class RatioCheck : IConsistencyCheck
                 if (percent is null) continue;
                 var (stated, excess) = percent.Value;
                 var computed = fraction.Value / denominator.Value * 100m - (excess ? 100m : 0m);
-                if (Agreement.Agrees(stated.Value, computed, stated.Tolerance, isPercent: true)) continue;
+                var agrees = Agreement.Agrees(stated.Value, computed, stated.Tolerance, isPercent: true);
                 var expression = $"{NumberText.Stated(fraction)}/{NumberText.Stated(denominator)} × 100{(excess ? " − 100" : string.Empty)}";
-                yield return new FlagDraft(
+                yield return Finding.Verdict(
+                    agrees,
                     Vocabulary.FlagKinds.RatioMismatch,
-                    Vocabulary.Severities.Error,
                     $"Tỷ lệ {NumberText.Stated(fraction)}/{NumberText.Stated(denominator)}{(excess ? " (phần vượt)" : string.Empty)} là {NumberText.Of(computed, stated.Decimals)}%, văn bản ghi {NumberText.Stated(stated)}%",
                     StatedValue.Of(stated.Value),
                     Math.Round(computed, 4),

@@ -13,7 +13,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class SumOfPartsCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var unit in context.AllText)
         {
@@ -26,7 +26,7 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         }
     }
 
-    private static IEnumerable<FlagDraft> CheckSentence(Sentence sentence, Sentence? previous)
+    private static IEnumerable<Finding> CheckSentence(Sentence sentence, Sentence? previous)
     {
         // Parts are always quantities of this sentence (even when the total is the previous sentence's).
         if (sentence.Quantities.Count == 0) yield break;

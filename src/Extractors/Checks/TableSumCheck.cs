@@ -12,7 +12,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed class TableSumCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var (table, sectionPath) in context.Tables)
         {
@@ -29,7 +29,7 @@ public sealed class TableSumCheck : IConsistencyCheck
         }
     }
 
-    private static IEnumerable<FlagDraft> CheckColumn(TableGrid grid, List<(int Row, TableRowKind Kind)> rows, int col, Table table, string sectionPath)
+    private static IEnumerable<Finding> CheckColumn(TableGrid grid, List<(int Row, TableRowKind Kind)> rows, int col, Table table, string sectionPath)
     {
         var partValues = new List<decimal?>();
         for (var i = 0; i < rows.Count; i++)
@@ -79,23 +79,23 @@ public sealed class TableSumCheck : IConsistencyCheck
         return present.Count == 0 ? null : present.Sum();
     }
 
-    private static FlagDraft? Compare(TableGrid grid, int row, int col, List<decimal?> children, Table table, string sectionPath, string what)
+    private static Finding? Compare(TableGrid grid, int row, int col, List<decimal?> children, Table table, string sectionPath, string what)
     {
         if (grid.ValueAt(row, col) is not { } stated || Sum(children) is not { } sum) return null;
         var whole = grid.DecimalsAt(row, col) == 0 && children.All(v => v is null || v.Value == decimal.Truncate(v.Value));
         var tolerance = whole ? 0m : Agreement.ToleranceFor(grid.DecimalsAt(row, col));
-        if (Agreement.Agrees(stated, sum, tolerance, false)) return null;
+        var agrees = Agreement.Agrees(stated, sum, tolerance, false);
         var header = string.Join(" > ", grid.HeaderPath(col));
         var parts = children.Where(v => v is not null).Select(v => VietnameseNumberFormatter.Format(v!.Value, 0)).ToList();
-        return new FlagDraft(
+        return Finding.Verdict(
+            agrees,
             Vocabulary.FlagKinds.TableSumMismatch,
-            Vocabulary.Severities.Error,
             $"Bảng, cột \"{header}\": dòng \"{grid.RowQuote(row)}\" ghi {VietnameseNumberFormatter.Format(stated, grid.DecimalsAt(row, col))} nhưng {what} cộng lại {VietnameseNumberFormatter.FormatComputed(sum, 0)}",
             StatedValue.Of(stated),
             sum,
             tolerance,
             string.Join(" + ", parts),
             grid.RowQuote(row),
-            new FlagLocation(sectionPath, null, null, table.Id, row, col, null));
+            new FlagLocation(sectionPath, null, null, table.Id, row, col, table.Page));
     }
 }
