@@ -1,4 +1,6 @@
+using ThiDua.Extractors.Knowledge;
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Vietnamese.Awards;
 using ThiDua.Extractors.Vietnamese.Numbers;
 using ThiDua.Extractors.Tables;
 
@@ -8,14 +10,17 @@ namespace ThiDua.Extractors.Checks;
 /// A table's parent rows against their sub-rows: an item (<c>4 Giấy khen</c>) against its breakdown rows
 /// (<c>- Khen chuyên đề</c>, <c>- Khen thường xuyên</c>), a part (<c>III</c>) against its items, and a total row
 /// (<c>TỔNG CỘNG (I + II + III + IV)</c>) against the parts. A parent cell that is empty claims nothing; a child left empty
-/// counts as the sum of its own children. Percentage columns are not summed.
+/// counts as the sum of its own children. Percentage columns are not summed. Tables holding an award ledger are left to <see cref="AwardTableTotalsCheck"/>.
 /// </summary>
 public sealed class TableSumCheck : IConsistencyCheck
 {
+    private readonly AwardLedgerReader ledgers = new(KnowledgeCatalog.Awards, new GrantorParser());
+
     public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var (table, sectionPath) in context.Tables)
         {
+            if (ledgers.Read(context.GridOf(table)).Count > 0) continue; // award ledgers are AwardTableTotalsCheck's
             var columns = new TableColumns(context.GridOf(table));
             if (!columns.IsUsable) continue;
             var grid = columns.Grid;

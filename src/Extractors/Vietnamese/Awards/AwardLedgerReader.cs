@@ -151,7 +151,7 @@ public sealed partial class AwardLedgerReader(AwardCatalog catalog, GrantorParse
 
             if (parent is null)
             {
-                lines.Add(new LedgerLine(r, LedgerLineKind.Skipped, level, null, null, null, null, false));
+                lines.Add(new LedgerLine(r, LedgerLineKind.Unread, level, null, null, null, null, false));
                 continue;
             }
 

@@ -15,6 +15,9 @@ public enum LedgerLineKind
     /// <summary>A breakdown row of the award above it: by basis (<c>Khen chuyên đề</c>), by recipient (<c>- Tập thể</c>), or otherwise.</summary>
     SubRow,
 
+    /// <summary>A row with content the reader could not place (a breakdown row with no award above it): it makes sums over it uncertain.</summary>
+    Unread,
+
     /// <summary>A total row (<c>Cộng</c>, <c>Tổng cộng (I + II)</c>, <c>Tổng số</c>): never records, checked against the rows it sums.</summary>
     Total,
 }
