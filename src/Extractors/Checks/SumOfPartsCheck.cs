@@ -38,38 +38,51 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         {
             var depth = sentence.DepthAt(marker.Start);
             var total = TotalBefore(sentence, marker.Start, depth);
+            var totalText = text;
             if (total is null && !marker.Colon && marker.Start < 12 && previous is not null && BreakdownMarkers.StartsPartial(text))
             {
-                total = previous.Quantities.LastOrDefault(q => QuantityRoles.IsAmount(q) && q.Unit is not null && !QuantityRoles.IsChange(previous.Text, q));
+                total = previous.Quantities
+                    .Select(q => QuantityRoles.WithSubjectUnit(previous.Text, q))
+                    .LastOrDefault(q => q.Unit is not null && QuantityRoles.IsAdditive(previous.Text, q));
+                totalText = previous.Text;
             }
 
             if (total is null) continue;
             if (marker.Colon && (total.End > marker.Start || !ColonFollowsTotal(text, total, marker.Start))) continue;
             var nextMarker = markers.Where(m => m.Start > marker.Start && sentence.DepthAt(m.Start) <= depth && !m.Colon).Select(m => m.Start).DefaultIfEmpty(text.Length).First();
             var parts = PartsBetween(sentence, marker.End, nextMarker, depth, total.Unit!);
-            var flag = PartsComparison.Compare(total, parts, marker.Exhaustive, text, sentence.Unit.Location);
-            if (flag is not null) yield return flag;
+            var complete = marker.Exhaustive || HasCatchAll(text, marker.End, parts);
+            var approximate = QuantityRoles.IsApproximate(totalText, total) || parts.Any(p => QuantityRoles.IsApproximate(text, p));
+            var finding = PartsComparison.Compare(Total(total), parts, complete, text, sentence.Unit.Location, approximate: approximate);
+            if (finding is not null) yield return finding;
         }
 
         foreach (Match open in OpenParenthesis().Matches(text))
         {
             var depth = sentence.DepthAt(open.Index) - 1;
             var total = sentence.Quantities.LastOrDefault(q => q.End <= open.Index && sentence.DepthAt(q.Start) == depth);
-            if (total is null || !QuantityRoles.IsAmount(total) || total.Unit is null || QuantityRoles.IsChange(text, total)) continue;
+            if (total is null || total.Unit is null || !QuantityRoles.IsAdditive(text, total)) continue;
             if (text[total.End..open.Index].Any(c => c is ',' or ';' or ':')) continue;
-            if (PartialParenthesis().IsMatch(text[(open.Index + 1)..])) continue;
+            var inside = text[(open.Index + 1)..];
+            if (PartialParenthesis().IsMatch(inside) || CheckWords.ExclusionStart.IsMatch(inside)) continue;
             var close = CloseOf(sentence, open.Index);
             var parts = PartsBetween(sentence, open.Index + 1, close, depth + 1, total.Unit);
-            var flag = PartsComparison.Compare(Total(total), parts, exhaustive: false, text, sentence.Unit.Location);
-            if (flag is not null) yield return flag;
+            var finding = PartsComparison.Compare(Total(total), parts, exhaustive: false, text, sentence.Unit.Location, approximate: QuantityRoles.IsApproximate(text, total));
+            if (finding is not null) yield return finding;
         }
     }
 
+    /// <summary>The total a marker breaks down: the last additive amount before it in the same parenthesized group.</summary>
     private static Quantity? TotalBefore(Sentence sentence, int position, int depth)
     {
         var total = sentence.Quantities.LastOrDefault(q => q.End <= position && sentence.DepthAt(q.Start) == depth);
-        if (total is null || !QuantityRoles.IsAmount(total) || total.Unit is null || QuantityRoles.IsChange(sentence.Text, total)) return null;
+        if (total is null || total.Unit is null || !QuantityRoles.IsAdditive(sentence.Text, total) || QuantityRoles.IsExcluded(sentence.Text, total)) return null;
         if (total.IsFraction && !total.UnitWritten) return null;
+        for (var i = total.End; i < position; i++)
+        {
+            if (sentence.DepthAt(i) < depth) return null;
+        }
+
         return Total(total);
     }
 
@@ -81,11 +94,15 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         return between.Length <= 60 && !between.Any(c => c is ',' or ';' or '.' or '(' or ')' or ':');
     }
 
+    /// <summary>A list whose last part is named as the rest (<c>...; cây trồng khác: cỏ voi 2,0 ha</c>) is complete.</summary>
+    private static bool HasCatchAll(string text, int from, List<Quantity> parts) =>
+        parts.Count > 1 && CheckWords.CatchAll.IsMatch(text[Math.Max(from, parts[^2].End)..parts[^1].Start]);
+
     private static List<Quantity> PartsBetween(Sentence sentence, int from, int to, int depth, string unit) =>
         sentence.Quantities
             .Where(q => q.Start >= from && q.End <= to && sentence.DepthAt(q.Start) == depth)
-            .Where(q => QuantityRoles.IsAmount(q) && QuantityRoles.SameUnit(q.Unit, unit) && q.UnitWritten)
-            .Where(q => !QuantityRoles.IsChange(sentence.Text, q) && !SubsetBefore().IsMatch(sentence.Text[..q.Start]))
+            .Where(q => QuantityRoles.CountsToward(q.Unit, unit) && q.UnitWritten && QuantityRoles.IsAdditive(sentence.Text, q))
+            .Where(q => !QuantityRoles.IsExcluded(sentence.Text[from..], q with { Start = q.Start - from, End = q.End - from }))
             .Select(q => q with { Denominator = null })
             .ToList();
 
@@ -108,7 +125,4 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
 
     [GeneratedRegex(@"^\s*(trong đó|chiếm|tỷ lệ|đạt|bằng|tăng|giảm|khoảng|ước)", RegexOptions.IgnoreCase)]
     private static partial Regex PartialParenthesis();
-
-    [GeneratedRegex(@"(?i)(riêng|lũy kế|luỹ kế)[^;,]{0,30}$")]
-    private static partial Regex SubsetBefore();
 }

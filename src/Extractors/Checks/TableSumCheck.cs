@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ThiDua.Extractors.Knowledge;
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Vietnamese.Awards;
@@ -10,9 +11,9 @@ namespace ThiDua.Extractors.Checks;
 /// A table's parent rows against their sub-rows: an item (<c>4 Giấy khen</c>) against its breakdown rows
 /// (<c>- Khen chuyên đề</c>, <c>- Khen thường xuyên</c>), a part (<c>III</c>) against its items, and a total row
 /// (<c>TỔNG CỘNG (I + II + III + IV)</c>) against the parts. A parent cell that is empty claims nothing; a child left empty
-/// counts as the sum of its own children. Percentage columns are not summed. Tables holding an award ledger are left to <see cref="AwardTableTotalsCheck"/>.
+/// counts as the sum of its own children. Percentage columns and percentage rows (<c>Tỷ lệ ...</c>, unit <c>%</c>) are not summed. Tables holding an award ledger are left to <see cref="AwardTableTotalsCheck"/>.
 /// </summary>
-public sealed class TableSumCheck : IConsistencyCheck
+public sealed partial class TableSumCheck : IConsistencyCheck
 {
     private readonly AwardLedgerReader ledgers = new(KnowledgeCatalog.Awards, new GrantorParser());
 
@@ -25,7 +26,7 @@ public sealed class TableSumCheck : IConsistencyCheck
             if (!columns.IsUsable) continue;
             var grid = columns.Grid;
             var rows = Enumerable.Range(grid.HeaderRows, grid.RowCount - grid.HeaderRows)
-                .Select(r => (Row: r, Kind: TableRowClassifier.Classify(columns.NumberingOf(r), columns.LabelOf(r))))
+                .Select(r => (Row: r, Kind: IsPercentRow(grid, columns, r) ? TableRowKind.Other : TableRowClassifier.Classify(columns.NumberingOf(r), columns.LabelOf(r))))
                 .ToList();
             foreach (var col in columns.Counts)
             {
@@ -60,6 +61,11 @@ public sealed class TableSumCheck : IConsistencyCheck
             }
         }
     }
+
+    /// <summary>A row of percentages (<c>Tỷ lệ ...</c>, a <c>%</c> unit cell) is neither a total nor a part of one.</summary>
+    private static bool IsPercentRow(TableGrid grid, TableColumns columns, int row) =>
+        PercentLabel().IsMatch(columns.LabelOf(row))
+        || Enumerable.Range(0, grid.ColumnCount).Any(c => grid.TextAt(row, c) is "%" || (!columns.Counts.Contains(c) && grid.TextAt(row, c).EndsWith('%')));
 
     private static IEnumerable<int> ChildrenOf(List<(int Row, TableRowKind Kind)> rows, int index, TableRowKind childKind, params TableRowKind[] stops)
     {
@@ -103,4 +109,7 @@ public sealed class TableSumCheck : IConsistencyCheck
             grid.RowQuote(row),
             new FlagLocation(sectionPath, null, null, table.Id, row, col, table.Page));
     }
+
+    [GeneratedRegex(@"^\s*tỷ lệ|\(%\)|%\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentLabel();
 }

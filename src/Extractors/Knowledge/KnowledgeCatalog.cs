@@ -26,6 +26,11 @@ public static class KnowledgeCatalog
     /// <summary>Header words, column meanings and total-row words of award ledger tables (<c>award-ledger-words.tsv</c>).</summary>
     public static KnowledgeFile AwardLedgerWords => AwardLedgerWordsFile.Value;
 
+    private static readonly Lazy<KnowledgeFile> CheckWordsFile = new(() => KnowledgeFile.Load("check-words.tsv"));
+
+    /// <summary>The words the consistency checks read claims by: breakdown markers, exclusions, range words, unit families (<c>check-words.tsv</c>).</summary>
+    public static KnowledgeFile CheckWords => CheckWordsFile.Value;
+
     /// <summary>Type-line words → document type code (<c>document-types.tsv</c>).</summary>
     public static KnowledgeFile DocumentTypes => DocumentTypesFile.Value;
 }
