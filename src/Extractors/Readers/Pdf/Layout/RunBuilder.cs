@@ -1,5 +1,6 @@
 using System.Text;
 using ThiDua.Extractors.Layout;
+using ThiDua.Extractors.Readers.Pdf.Engine;
 
 namespace ThiDua.Extractors.Readers.Pdf.Layout;
 
@@ -85,8 +86,8 @@ public sealed class RunBuilder(Func<string, int, string?> resolveFootnote)
         runs.Add((new StringBuilder(text), format, footnote));
     }
 
-    private static RunFormat Format(Engine.PdfTextChunk c, bool superscript) =>
-        new(c.Bold, c.Italic, superscript, Math.Round(c.FontSize * 2) / 2);
+    private static RunFormat Format(PdfTextChunk c, bool superscript) =>
+        new(c.Bold, c.Italic, superscript, Math.Round(c.FontSize * 2) / 2, PdfFontFamily.Of(c.FontName));
 
     private static List<LayoutRun> Normalize(List<(StringBuilder Text, RunFormat Format, string? Footnote)> runs)
     {

@@ -108,7 +108,7 @@ public sealed class PopplerXmlParser(double zoom)
         foreach (var (text, bold, italic) in parts)
         {
             var share = w * text.Length / total;
-            chunks.Add(new PdfTextChunk(x, top, share, h, text, font.Size > 0 ? font.Size : h * 0.75, bold || fontBold, italic || fontItalic));
+            chunks.Add(new PdfTextChunk(x, top, share, h, text, font.Size > 0 ? font.Size : h * 0.75, bold || fontBold, italic || fontItalic, string.IsNullOrEmpty(font.Family) ? null : font.Family));
             x += share;
         }
     }
