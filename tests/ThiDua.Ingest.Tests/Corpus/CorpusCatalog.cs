@@ -13,7 +13,7 @@ public static class CorpusCatalog
 
     private static IEnumerable<CorpusDocument> Enumerate()
     {
-        foreach (var (folder, extension, variant) in new[] { ("docx", ".docx", "docx"), ("docx-lo", ".docx", "docx-lo"), ("doc", ".doc", "doc"), ("pdf", ".pdf", "pdf") })
+        foreach (var (folder, extension, variant) in new[] { ("docx", ".docx", "docx"), ("docx-lo", ".docx", "docx-lo"), ("doc", ".doc", "doc"), ("pdf", ".pdf", "pdf"), ("pdf-chromium", ".pdf", "pdf-chromium") })
         {
             var directory = Path.Combine(TestPaths.Corpus, folder);
             if (!Directory.Exists(directory)) continue;

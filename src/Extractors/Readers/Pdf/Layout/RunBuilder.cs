@@ -8,7 +8,7 @@ namespace ThiDua.Extractors.Readers.Pdf.Layout;
 /// Turns lines into runs: spaces where chunks stand apart, lines joined by a space (or without the hyphen where a word
 /// was split), superscript markers linked to footnotes, unit powers as ² and ³, equal formats merged.
 /// </summary>
-public sealed class RunBuilder(Func<string, int, string?> resolveFootnote)
+public sealed class RunBuilder(Func<string, int, string?> resolveFootnote, Func<PdfTextChunk, string?>? linkedFootnote = null)
 {
     public List<LayoutRun> Build(IEnumerable<PdfLine> lines)
     {
@@ -27,6 +27,10 @@ public sealed class RunBuilder(Func<string, int, string?> resolveFootnote)
                 if (sup && UnitPower.Rewrite(preceding.TrimEnd(), t) is { } power)
                 {
                     Append(runs, power, runs.Count > 0 ? runs[^1].Format : Format(c, false), null);
+                }
+                else if (linkedFootnote?.Invoke(c) is { } linkedId)
+                {
+                    runs.Add((new StringBuilder(t.Trim()), Format(c, true), linkedId));
                 }
                 else if (sup && FootnoteMarker.IsMarkerText(t) && resolveFootnote(t.Trim(), line.Page) is { } id)
                 {
