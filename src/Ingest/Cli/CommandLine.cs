@@ -12,6 +12,7 @@ public static class CommandLine
         var root = new RootCommand("ThiDua.Ingest: trích xuất dữ liệu từ báo cáo thi đua, khen thưởng / extracts checked data from emulation and commendation reports")
         {
             IngestCommand.Create(),
+            ReaderHosting.ReaderHostCommand.Create(),
         };
 
         var parseResult = root.Parse(args);
