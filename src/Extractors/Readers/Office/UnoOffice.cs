@@ -57,8 +57,8 @@ internal sealed class UnoOffice : IDisposable
 
     /// <summary>
     /// Converts one file. Null when it converted; the error text when every filter refused it. Throws
-    /// <see cref="TimeoutException"/> when the limit passed and <see cref="IOException"/> when LibreOffice died (the
-    /// process is then dead or killed: dispose it).
+    /// <see cref="TimeoutException"/> when the limit passed, <see cref="IOException"/> when LibreOffice died on this file
+    /// and <see cref="OfficeNotRunningException"/> when it had died before (the process is then dead or killed: dispose it).
     /// </summary>
     public string? Convert(string input, string output, IReadOnlyList<string?> filters, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -72,11 +72,17 @@ internal sealed class UnoOffice : IDisposable
         }
         catch (IOException)
         {
-            throw new IOException("LibreOffice (UNO) is not running");
+            throw new OfficeNotRunningException("LibreOffice (UNO) is not running");
         }
 
         var answer = ReadAnswer(timeout, cancellationToken) ?? throw new IOException("LibreOffice (UNO) stopped");
-        if (answer["fatal"]?.GetValue<bool>() == true) throw new IOException(answer["error"]?.GetValue<string>() ?? "LibreOffice crashed");
+        if (answer["fatal"]?.GetValue<bool>() == true)
+        {
+            var error = answer["error"]?.GetValue<string>() ?? "LibreOffice crashed";
+            if (answer["attempted"]?.GetValue<bool>() == false) throw new OfficeNotRunningException(error);
+            throw new IOException(error);
+        }
+
         return answer["ok"]?.GetValue<bool>() == true ? null : answer["error"]?.GetValue<string>() ?? "unknown error";
     }
 

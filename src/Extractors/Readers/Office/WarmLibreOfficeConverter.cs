@@ -21,8 +21,7 @@ public sealed class WarmLibreOfficeConverter(TimeSpan timeoutPerFile, LibreOffic
     {
         lock (_gate)
         {
-            var office = Office();
-            if (office is null) return fallback.ConvertToDocx(path, formatExtension, workDirectory, cancellationToken);
+            if (Office() is null) return fallback.ConvertToDocx(path, formatExtension, workDirectory, cancellationToken);
 
             // a copy named by its format, so that LibreOffice's type detection is not misled by a wrong extension
             var input = Path.Combine(workDirectory, "input." + formatExtension);
@@ -31,7 +30,7 @@ public sealed class WarmLibreOfficeConverter(TimeSpan timeoutPerFile, LibreOffic
             string? error;
             try
             {
-                error = office.Convert(input, output, WordImportFilters.For(formatExtension), timeoutPerFile, cancellationToken);
+                error = ConvertOnce(input, output, formatExtension, cancellationToken);
             }
             catch (TimeoutException)
             {
@@ -52,6 +51,21 @@ public sealed class WarmLibreOfficeConverter(TimeSpan timeoutPerFile, LibreOffic
             if (error is not null) throw OfficeErrors.Failed(error);
             if (!File.Exists(output)) throw OfficeErrors.Failed("no output");
             return output;
+        }
+    }
+
+    /// <summary>Converts on the running LibreOffice; when that one had died before this file, once more on a fresh one.</summary>
+    private string? ConvertOnce(string input, string output, string formatExtension, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _office!.Convert(input, output, WordImportFilters.For(formatExtension), timeoutPerFile, cancellationToken);
+        }
+        catch (OfficeNotRunningException)
+        {
+            Retire();
+            var fresh = Office() ?? throw OfficeErrors.Crashed("LibreOffice could not be started again");
+            return fresh.Convert(input, output, WordImportFilters.For(formatExtension), timeoutPerFile, cancellationToken);
         }
     }
 

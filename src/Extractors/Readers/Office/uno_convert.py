@@ -2,9 +2,9 @@
 
 Started once per worker by WarmLibreOfficeConverter: argv = soffice.bin path, profile URL, pipe name.
 Each stdin line is a JSON request {"input": path, "output": path, "filters": [name or null, ...]}; each answer is one
-stdout line {"ok": true} or {"ok": false, "error": text, "fatal": bool}. The filters are tried in order (the first that
+stdout line {"ok": true} or {"ok": false, "error": text, "fatal": bool, "attempted": bool}. The filters are tried in order (the first that
 loads the file wins), so that a corrupt .doc fails instead of being read as plain text. "fatal" means LibreOffice
-itself died; this script then exits and the caller starts a new one. The caller enforces the time limit per file by
+itself died; this script then exits and the caller starts a new one ("attempted": false when it died before this file). The caller enforces the time limit per file by
 killing this process tree; LibreOffice runs in its own session with a parent-death signal, and a watchdog thread kills
 it when this script's parent goes away, so no LibreOffice outlives its worker.
 """
@@ -120,6 +120,9 @@ def main():
             if not line.strip():
                 continue
             request = json.loads(line)
+            if office.poll() is not None:  # LibreOffice died while idle: the file is not to blame
+                print(json.dumps({"ok": False, "error": "LibreOffice is not running", "fatal": True, "attempted": False}), flush=True)
+                break
             try:
                 error = convert(desktop, request)
                 answer = {"ok": error is None, "error": error, "fatal": False}
