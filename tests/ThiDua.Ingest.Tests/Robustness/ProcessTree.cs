@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace ThiDua.Ingest.Tests.Robustness;
 
-/// <summary>The descendants of a process, from /proc (parent id is field 4 of /proc/PID/stat).</summary>
+/// <summary>The children of a process, from /proc (the parent id is field 4 of /proc/PID/stat).</summary>
 public static class ProcessTree
 {
-    public static IReadOnlyList<(int Id, string Name)> Descendants(int root)
+    public static IReadOnlyList<(int Id, string Name)> Children(int parent)
     {
-        var parents = new Dictionary<int, (int Parent, string Name)>();
+        var found = new List<(int, string)>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var id)) continue;
@@ -15,24 +15,12 @@ public static class ProcessTree
             {
                 var stat = File.ReadAllText(Path.Combine(directory, "stat"));
                 var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
-                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
-                parents[id] = (parent, name);
+                var ofParent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+                if (ofParent == parent) found.Add((id, name));
             }
             catch (IOException)
             {
                 // the process ended while we looked
-            }
-        }
-
-        var found = new List<(int, string)>();
-        var frontier = new Queue<int>([root]);
-        while (frontier.TryDequeue(out var parent))
-        {
-            foreach (var (id, (ofParent, name)) in parents)
-            {
-                if (ofParent != parent) continue;
-                found.Add((id, name));
-                frontier.Enqueue(id);
             }
         }
 
