@@ -2,6 +2,7 @@ using ThiDua.Extractors.Checks;
 using ThiDua.Extractors.Pipeline.Stages;
 using ThiDua.Extractors.Readers;
 using ThiDua.Extractors.Readers.Docx;
+using ThiDua.Extractors.Readers.Ocr;
 using ThiDua.Extractors.Readers.Office;
 using ThiDua.Extractors.Readers.Pdf;
 using ThiDua.Extractors.Structure;
@@ -22,13 +23,13 @@ public sealed class IngestPipelineBuilder
     private Func<string, decimal?> _cellValue = _ => null;
     private TimeSpan _timeout = TimeSpan.FromSeconds(120);
 
-    /// <summary>Every reader (Word, legacy Word through LibreOffice, PDF text layer) and stage (awards, figures, checks).</summary>
+    /// <summary>Every reader (Word, legacy Word through LibreOffice, PDF text layer with OCR for scanned pages, scanned images) and stage (awards, figures, checks).</summary>
     public static IngestPipelineBuilder CreateDefault()
     {
         var builder = new IngestPipelineBuilder();
         var docx = new DocxReader();
         var converter = new LibreOfficeConverter(TimeSpan.FromSeconds(90));
-        builder.AddReader(docx).AddReader(new PdfReader());
+        builder.AddReader(docx).AddReader(new PdfReader()).AddReader(new ImageReader());
         foreach (var format in new[] { "doc", "rtf", "odt" }) builder.AddReader(new ConvertedWordReader(format, converter, docx));
         return builder
             .UseCellValues(text => NumberReader.TryReadCellValue(text, out var value) ? value : null)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ThiDua.Extractors.Layout;
+using ThiDua.Extractors.Readers.Ocr;
 using ThiDua.Extractors.Readers.Pdf.Engine;
 using ThiDua.Extractors.Readers.Pdf.Layout;
 using ThiDua.Extractors.Readers.Pdf.Poppler;
@@ -8,12 +9,13 @@ namespace ThiDua.Extractors.Readers.Pdf;
 
 /// <summary>
 /// Reads a PDF's text layer through an <see cref="IPdfTextEngine"/> and rebuilds the layout from positioned text.
-/// Files without any text are refused as <c>no_text_layer</c> (they need OCR).
+/// Scanned pages go to OCR (<see cref="ScannedPageReader"/>) when one is given; without it, files without any text are
+/// refused as <c>no_text_layer</c>.
 /// </summary>
-public sealed class PdfReader(IPdfTextEngine engine, PdfReaderOptions options) : IDocumentReader
+public sealed class PdfReader(IPdfTextEngine engine, PdfReaderOptions options, ScannedPageReader? scans = null) : IDocumentReader
 {
     public PdfReader()
-        : this(new PopplerTextEngine(), PdfReaderOptions.Default)
+        : this(new PopplerTextEngine(), PdfReaderOptions.Default, ScannedPageReader.CreateDefault())
     {
     }
 
@@ -47,6 +49,8 @@ public sealed class PdfReader(IPdfTextEngine engine, PdfReaderOptions options) :
         if (file.Length == 0) throw PdfErrors.Corrupt("tệp rỗng / empty file");
 
         var extracted = engine.Extract(path, cancellationToken);
+        var scanned = scans?.Complete(path, extracted, cancellationToken);
+        if (scanned is not null) extracted = scanned.Result;
         var chunks = extracted.Pages.Sum(p => p.Chunks.Count);
         if (!extracted.Pages.Any(p => p.Chunks.Any(c => !string.IsNullOrWhiteSpace(c.Text) && LineBuilder.OnPage(c, p)))) throw PdfErrors.NoTextLayer();
 
@@ -70,6 +74,8 @@ public sealed class PdfReader(IPdfTextEngine engine, PdfReaderOptions options) :
             throw PdfErrors.Corrupt("layout: " + e.Message, e);
         }
 
+        if (scanned is not null) document = document with { Warnings = [.. document.Warnings, .. scanned.Warnings] };
+        if (scanned?.Extractor is { } ocr) document = document with { Format = "pdf-ocr", Extractor = Extractor + " + " + ocr };
         var layoutTime = watch.Elapsed - rulesTime;
         return new PdfReadResult(document, new PdfReadStatistics(extracted.EngineTime + rulesTime, layoutTime, extracted.PageCount, chunks));
     }
