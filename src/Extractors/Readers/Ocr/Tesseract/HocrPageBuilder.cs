@@ -36,6 +36,8 @@ internal static class HocrPageBuilder
 
             for (var w = 0; w < line.Words.Count; w++)
             {
+                // words are separated by a space at the end of the word's last chunk, as in a PDF text layer
+                if (w > 0 && chunks.Count > 0) chunks[^1] = chunks[^1] with { Text = chunks[^1].Text + " " };
                 var word = line.Words[w];
                 if (!markers.TryGetValue((l, w), out var marker))
                 {

@@ -19,6 +19,9 @@ internal static class RaisedGlyphFinder
     /// <summary>How far above the baseline a column is looked at, in text heights: a superscript's top stands about 0.8 up.</summary>
     private const double BandAbove = 0.95;
 
+    /// <summary>Fewer ink pixels than this are noise.</summary>
+    private const int MinSpeck = 4;
+
     /// <summary>Up to three digits.</summary>
     private const double MaxMarkerWidth = 1.6;
 
@@ -83,46 +86,74 @@ internal static class RaisedGlyphFinder
         new(run.Min(g => g.Left), run.Min(g => g.Top), run.Max(g => g.Right), run.Max(g => g.Bottom));
 
     /// <summary>
-    /// The ink column groups of a word box, each column looked at over its line's text band at that column (from above
-    /// the ascenders to the descenders), so that a skewed line does not take in its neighbours' ink.
+    /// The glyphs of a word box: connected ink components inside the line's text band (from above the ascenders down to
+    /// the descenders, at the word's centre, so that a skewed line does not take in its neighbours' ink), components that
+    /// stand over one another (a Vietnamese letter and its diacritics) merged, specks of noise dropped. Left to right.
     /// </summary>
     internal static List<InkGroup> Groups(GrayImage image, HocrLine line, PixelBox word)
     {
-        var groups = new List<InkGroup>();
-        int? start = null;
-        int groupTop = int.MaxValue, groupBottom = -1;
-        var last = Math.Min(image.Width - 1, word.Right);
-        for (var x = Math.Max(0, word.Left); x <= last + 1; x++)
+        var center = word.CenterX;
+        var left = Math.Max(0, word.Left);
+        var right = Math.Min(image.Width - 1, word.Right);
+        var top = Math.Max(0, (int)(line.BaselineAt(center) - BandAbove * line.TextHeight));
+        var bottom = Math.Min(image.Height - 1, (int)Math.Ceiling(line.BaselineAt(center) + line.Descenders));
+        if (right < left || bottom < top) return [];
+        var width = right - left + 1;
+        var height = bottom - top + 1;
+        var seen = new bool[width * height];
+        var components = new List<InkGroup>();
+        var stack = new Stack<(int X, int Y)>();
+        for (var y0 = 0; y0 < height; y0++)
         {
-            int inkTop = int.MaxValue, inkBottom = -1;
-            if (x <= last)
+            for (var x0 = 0; x0 < width; x0++)
             {
-                var top = Math.Max(0, (int)(line.BaselineAt(x) - BandAbove * line.TextHeight));
-                var bottom = Math.Min(image.Height - 1, (int)Math.Ceiling(line.BaselineAt(x) + line.Descenders));
-                for (var y = top; y <= bottom; y++)
+                if (seen[y0 * width + x0] || image[left + x0, top + y0] >= Ink) continue;
+                int minX = x0, maxX = x0, minY = y0, maxY = y0, count = 0;
+                seen[y0 * width + x0] = true;
+                stack.Push((x0, y0));
+                while (stack.Count > 0)
                 {
-                    if (image[x, y] >= Ink) continue;
-                    inkTop = Math.Min(inkTop, y);
-                    inkBottom = y;
+                    var (x, y) = stack.Pop();
+                    count++;
+                    (minX, maxX, minY, maxY) = (Math.Min(minX, x), Math.Max(maxX, x), Math.Min(minY, y), Math.Max(maxY, y));
+                    for (var dy = -1; dy <= 1; dy++)
+                    {
+                        for (var dx = -1; dx <= 1; dx++)
+                        {
+                            int nx = x + dx, ny = y + dy;
+                            if (nx < 0 || ny < 0 || nx >= width || ny >= height || seen[ny * width + nx] || image[left + nx, top + ny] >= Ink) continue;
+                            seen[ny * width + nx] = true;
+                            stack.Push((nx, ny));
+                        }
+                    }
                 }
-            }
 
-            if (inkBottom >= 0)
-            {
-                start ??= x;
-                groupTop = Math.Min(groupTop, inkTop);
-                groupBottom = Math.Max(groupBottom, inkBottom);
-            }
-            else if (start is { } s)
-            {
-                // a speck of noise is no glyph
-                if (x - s >= 2 || groupBottom - groupTop >= 2) groups.Add(new InkGroup(s, x - 1, groupTop, groupBottom));
-                start = null;
-                groupTop = int.MaxValue;
-                groupBottom = -1;
+                if (count >= MinSpeck) components.Add(new InkGroup(left + minX, left + maxX, top + minY, top + maxY));
             }
         }
 
-        return groups;
+        return MergeStacked(components);
+    }
+
+    /// <summary>Components whose columns mostly overlap are one glyph (a letter and its marks).</summary>
+    private static List<InkGroup> MergeStacked(List<InkGroup> components)
+    {
+        var glyphs = new List<InkGroup>();
+        foreach (var c in components.OrderBy(c => c.Left))
+        {
+            var merged = false;
+            for (var i = glyphs.Count - 1; i >= 0 && !merged; i--)
+            {
+                var g = glyphs[i];
+                var overlap = Math.Min(g.Right, c.Right) - Math.Max(g.Left, c.Left) + 1;
+                if (overlap < 0.5 * Math.Min(g.Right - g.Left + 1, c.Right - c.Left + 1)) continue;
+                glyphs[i] = new InkGroup(Math.Min(g.Left, c.Left), Math.Max(g.Right, c.Right), Math.Min(g.Top, c.Top), Math.Max(g.Bottom, c.Bottom));
+                merged = true;
+            }
+
+            if (!merged) glyphs.Add(c);
+        }
+
+        return glyphs.OrderBy(g => g.Left).ToList();
     }
 }
