@@ -14,17 +14,23 @@ namespace ThiDua.Extractors.Readers.Ocr.Azure;
 /// </summary>
 internal static class AzureResilience
 {
-    public static ResiliencePipeline<Response> Create(AzureLayoutSettings settings) =>
-        new ResiliencePipelineBuilder<Response>()
-            .AddRetry(new RetryStrategyOptions<Response>
+    public static ResiliencePipeline<Response> Create(AzureLayoutSettings settings)
+    {
+        var builder = new ResiliencePipelineBuilder<Response>();
+        if (settings.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<Response>
             {
-                MaxRetryAttempts = Math.Max(0, settings.MaxRetries),
+                MaxRetryAttempts = settings.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 Delay = settings.RetryDelay,
                 MaxDelay = settings.MaxRetryDelay,
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, settings.MaxRetryDelay)),
-            })
+            });
+        }
+
+        return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<Response>
             {
                 FailureRatio = settings.BreakerFailureRatio,
@@ -35,6 +41,7 @@ internal static class AzureResilience
             })
             .AddTimeout(settings.CallTimeout)
             .Build();
+    }
 
     internal static bool IsTransient(Outcome<Response> outcome) =>
         outcome.Exception is TimeoutRejectedException or RequestFailedException or HttpRequestException or IOException
