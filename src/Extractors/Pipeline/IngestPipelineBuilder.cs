@@ -3,6 +3,7 @@ using ThiDua.Extractors.Legacy;
 using ThiDua.Extractors.Pipeline.Stages;
 using ThiDua.Extractors.Readers;
 using ThiDua.Extractors.Readers.Docx;
+using ThiDua.Extractors.Readers.Ocr;
 using ThiDua.Extractors.Readers.Office;
 using ThiDua.Extractors.Readers.Pdf;
 using ThiDua.Extractors.Structure;
@@ -24,15 +25,16 @@ public sealed class IngestPipelineBuilder
     private TimeSpan _timeout = TimeSpan.FromSeconds(120);
 
     /// <summary>
-    /// Every reader (Word, legacy Word through LibreOffice, PDF text layer) and stage (awards, figures, checks).
-    /// <paramref name="wordConverter"/> converts .doc/.rtf/.odt (default: one LibreOffice start per file).
+    /// Every reader (Word, legacy Word through LibreOffice, PDF text layer with OCR for scanned pages, scanned images)
+    /// and stage (awards, figures, checks). <paramref name="wordConverter"/> converts .doc/.rtf/.odt (default: one
+    /// LibreOffice start per file).
     /// </summary>
     public static IngestPipelineBuilder CreateDefault(IWordConverter? wordConverter = null)
     {
         var builder = new IngestPipelineBuilder();
         var docx = new DocxReader();
         var converter = wordConverter ?? new LibreOfficeConverter(TimeSpan.FromSeconds(90));
-        builder.AddReader(docx).AddReader(new PdfReader());
+        builder.AddReader(docx).AddReader(new PdfReader()).AddReader(new ImageReader());
         foreach (var format in new[] { "doc", "rtf", "odt" }) builder.AddReader(new ConvertedWordReader(format, converter, docx));
         return builder
             .AddTransform(new LegacyEncodingTransform())
