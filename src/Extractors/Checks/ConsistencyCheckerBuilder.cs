@@ -20,6 +20,7 @@ public sealed class ConsistencyCheckerBuilder
         .Use(new YearOnYearCheck())
         .Use(new CombinedRateCheck())
         .Use(new DifferenceCheck())
+        .Use(new ChangeBetweenTermsCheck())
         .Use(new ProductWithUnitsCheck())
         .Use(new CropYieldCheck())
         .Use(new TableSumCheck())

@@ -67,7 +67,7 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
             if (PartialParenthesis().IsMatch(inside) || CheckWords.ExclusionStart.IsMatch(inside)) continue;
             var close = CloseOf(sentence, open.Index);
             var parts = PartsBetween(sentence, open.Index + 1, close, depth + 1, total.Unit);
-            var finding = PartsComparison.Compare(Total(total), parts, exhaustive: false, text, sentence.Unit.Location, approximate: QuantityRoles.IsApproximate(text, total));
+            var finding = PartsComparison.Compare(Total(total), parts, ParenthesisIsBreakdown(total, parts), text, sentence.Unit.Location, approximate: QuantityRoles.IsApproximate(text, total));
             if (finding is not null) yield return finding;
         }
     }
@@ -94,17 +94,45 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         return between.Length <= 60 && !between.Any(c => c is ',' or ';' or '.' or '(' or ')' or ':');
     }
 
+    /// <summary>
+    /// Parentheses after a figure often name only examples (<c>5,3 ha (Hồi 0,5 ha; Quế 0,3 ha)</c>). They break the figure down when
+    /// they split occurrences by kind (<c>45 lượt (20 tập thể, 25 cá nhân)</c>) or when two or more parts come within
+    /// <see cref="NearBreakdown"/> of the figure: a list that close was meant to add up.
+    /// </summary>
+    private static bool ParenthesisIsBreakdown(Quantity total, List<Quantity> parts)
+    {
+        if (parts.Count < 2 || total.Value == 0m) return false;
+        if (CheckWords.ContainerUnits.Contains(total.Unit!) && parts.Select(p => p.Unit).Distinct(StringComparer.Ordinal).Count() > 1) return true;
+        var sum = parts.Sum(p => QuantityRoles.ValueIn(p, total.Unit!));
+        return Math.Abs(sum - total.Value) <= NearBreakdown * total.Value;
+    }
+
+    /// <summary>How close (a share of the total) parenthesized parts must come to be read as a full breakdown.</summary>
+    private const decimal NearBreakdown = 0.1m;
+
     /// <summary>A list whose last part is named as the rest (<c>...; cây trồng khác: cỏ voi 2,0 ha</c>) is complete.</summary>
     private static bool HasCatchAll(string text, int from, List<Quantity> parts) =>
         parts.Count > 1 && CheckWords.CatchAll.IsMatch(text[Math.Max(from, parts[^2].End)..parts[^1].Start]);
 
-    private static List<Quantity> PartsBetween(Sentence sentence, int from, int to, int depth, string unit) =>
-        sentence.Quantities
+    /// <summary>
+    /// The parts of a total between two positions at one parenthesis depth: amounts that count toward its unit (the classes of
+    /// <c>138/10 lớp</c> toward a total of classes), and bare numbers
+    /// after a label and a colon (<c>người nghiện ở ngoài xã hội: 814</c>), which take the total's unit; a number inside such a label
+    /// (<c>24 người nghiện trong nhà tạm giữ: 24</c>) names the item, and what is set apart (<c>không kể</c>, <c>riêng</c>) is not a part.
+    /// </summary>
+    private static List<Quantity> PartsBetween(Sentence sentence, int from, int to, int depth, string unit)
+    {
+        var text = sentence.Text;
+        return sentence.Quantities
             .Where(q => q.Start >= from && q.End <= to && sentence.DepthAt(q.Start) == depth)
-            .Where(q => QuantityRoles.CountsToward(q.Unit, unit) && q.UnitWritten && QuantityRoles.IsAdditive(sentence.Text, q))
-            .Where(q => !QuantityRoles.IsExcluded(sentence.Text[from..], q with { Start = q.Start - from, End = q.End - from }))
+            .Select(q => q.Unit is null && LabelColonBefore().IsMatch(text[from..q.Start]) ? q with { Unit = unit, UnitWritten = true } : q)
+            .Select(q => !q.UnitWritten && q.Denominator is { UnitWritten: true } per && QuantityRoles.CountsToward(per.Unit, unit) ? per : q)
+            .Where(q => QuantityRoles.CountsToward(q.Unit, unit) && q.UnitWritten && QuantityRoles.IsAdditive(text, q))
+            .Where(q => !LabelColonAfter().IsMatch(text[q.End..to]))
+            .Where(q => !QuantityRoles.IsExcluded(text[from..], q with { Start = q.Start - from, End = q.End - from }))
             .Select(q => q with { Denominator = null })
             .ToList();
+    }
 
     private static int CloseOf(Sentence sentence, int open)
     {
@@ -119,6 +147,12 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
 
     [GeneratedRegex(@"(?<=\p{L})\s*:(?!\d)")]
     private static partial Regex Colon();
+
+    [GeneratedRegex(@"\p{L}[\p{L} ]{0,60}:\s*$")]
+    private static partial Regex LabelColonBefore();
+
+    [GeneratedRegex(@"^[^\d;,.()]{0,60}:\s*\d")]
+    private static partial Regex LabelColonAfter();
 
     [GeneratedRegex(@"\(")]
     private static partial Regex OpenParenthesis();

@@ -75,7 +75,7 @@ public static partial class ProtectedSpans
     private static partial Regex LeadingNumbering();
 
     /// <summary>Version names: <c>phiên bản 2.1.3</c>, <c>Công nghiệp 4.0</c>, <c>Web 2.0</c> (a word, then N.0).</summary>
-    [GeneratedRegex(@"(?i)(?<=(?<![\p{L}])(?:phiên bản|version|ver\.?|v\.?)\s*)\d+(?:\.\d+)+|(?<=\p{L}\s?)\d{1,2}\.0(?![\d.,]|\s*%)")]
+    [GeneratedRegex(@"(?i)(?<=(?<![\p{L}])(?:phiên bản|version|ver\.?|v\.?)\s*)\d+(?:\.\d+)+|(?<=\p{L}\s?)\d{1,2}\.0(?!\d|[.,]\d|\s*%)")]
     private static partial Regex VersionName();
 
     [GeneratedRegex(@"https?://\S+|www\.\S+|\S+@\S+\.\S+|<[^>\s]+>", RegexOptions.IgnoreCase)]
