@@ -23,12 +23,15 @@ public sealed class IngestPipelineBuilder
     private Func<string, decimal?> _cellValue = _ => null;
     private TimeSpan _timeout = TimeSpan.FromSeconds(120);
 
-    /// <summary>Every reader (Word, legacy Word through LibreOffice, PDF text layer) and stage (awards, figures, checks).</summary>
-    public static IngestPipelineBuilder CreateDefault()
+    /// <summary>
+    /// Every reader (Word, legacy Word through LibreOffice, PDF text layer) and stage (awards, figures, checks).
+    /// <paramref name="wordConverter"/> converts .doc/.rtf/.odt (default: one LibreOffice start per file).
+    /// </summary>
+    public static IngestPipelineBuilder CreateDefault(IWordConverter? wordConverter = null)
     {
         var builder = new IngestPipelineBuilder();
         var docx = new DocxReader();
-        var converter = new LibreOfficeConverter(TimeSpan.FromSeconds(90));
+        var converter = wordConverter ?? new LibreOfficeConverter(TimeSpan.FromSeconds(90));
         builder.AddReader(docx).AddReader(new PdfReader());
         foreach (var format in new[] { "doc", "rtf", "odt" }) builder.AddReader(new ConvertedWordReader(format, converter, docx));
         return builder
@@ -39,6 +42,9 @@ public sealed class IngestPipelineBuilder
             .AddStage(new FigureStage(new FigureExtractor()))
             .AddStage(new CheckStage(ConsistencyChecker.CreateDefault()));
     }
+
+    /// <summary>The readers added so far, by format code (a decorator wraps one and adds it again under its code).</summary>
+    public IReadOnlyDictionary<string, IDocumentReader> Readers => _readers;
 
     public IngestPipelineBuilder AddReader(IDocumentReader reader)
     {

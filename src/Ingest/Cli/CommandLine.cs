@@ -17,6 +17,7 @@ public static class CommandLine
             ExportCommand.Create(),
             ServeCommand.Create(),
             UserCommand.Create(),
+            ReaderHosting.ReaderHostCommand.Create(),
         };
 
         var parseResult = root.Parse(args);
