@@ -47,7 +47,7 @@ public sealed class DiffRunner(TextWriter output, TextWriter log, bool colour)
         var fromVersion = from ?? ordered.LastOrDefault(v => v < toVersion);
         if (fromVersion == 0)
         {
-            log.WriteLine($"Tài liệu #{documentId} chỉ có một phiên bản trước v{toVersion}; hãy chỉ rõ --from / Document #{documentId} has no version before v{toVersion}; name one with --from.");
+            log.WriteLine($"Tài liệu #{documentId} không có phiên bản nào trước v{toVersion}; hãy chỉ rõ --from / Document #{documentId} has no version before v{toVersion}; name one with --from.");
             return CommandLine.UsageError;
         }
 

@@ -11,20 +11,18 @@ public sealed class ReportDifferTests
     private const string InsertedText = "Đây là đoạn văn được chèn thêm vào báo cáo để kiểm tra việc so sánh các phiên bản";
 
     /// <summary>The first corpus report, and the same Word file with one paragraph inserted after the first body paragraph.</summary>
-    public static (Report Original, Report WithInsertion) OriginalAndInserted()
+    public static (Report Original, Report WithInsertion) OriginalAndInserted() => Inserted.Value;
+
+    /// <summary>Made once per test run in a folder of this process, so that a changed corpus file is never met by an old copy.</summary>
+    private static readonly Lazy<(Report, Report)> Inserted = new(() =>
     {
         var original = CorpusReports.Report(CorpusReports.Docx("000.docx"));
-        var anchor = FirstBodyParagraph(original);
-        var folder = Path.Combine(Path.GetTempPath(), "thidua-diff-inserted");
+        var folder = Path.Combine(Path.GetTempPath(), "thidua-diff-inserted-" + Environment.ProcessId);
         Directory.CreateDirectory(folder);
         var changed = Path.Combine(folder, "000-inserted.docx");
-        lock (typeof(ReportDifferTests))
-        {
-            if (!File.Exists(changed)) DocxEditor.InsertParagraphAfter(CorpusReports.Docx("000.docx"), changed, anchor[..40], InsertedText);
-        }
-
+        DocxEditor.InsertParagraphAfter(CorpusReports.Docx("000.docx"), changed, FirstBodyParagraph(original)[..40], InsertedText);
         return (original, CorpusReports.Report(changed));
-    }
+    });
 
     [Fact]
     public void A_paragraph_inserted_near_the_start_is_the_only_change_although_every_later_id_shifted()
