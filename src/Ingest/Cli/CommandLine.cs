@@ -15,12 +15,9 @@ public static class CommandLine
             WorkerCommand.Create(),
             DiffCommand.Create(),
             ExportCommand.Create(),
-<<<<<<< HEAD
             ServeCommand.Create(),
             UserCommand.Create(),
             ReaderHosting.ReaderHostCommand.Create(),
-=======
->>>>>>> diffexport
         };
 
         var parseResult = root.Parse(args);
