@@ -13,6 +13,11 @@ public static class CommandLine
         {
             IngestCommand.Create(),
             WorkerCommand.Create(),
+            DiffCommand.Create(),
+            ExportCommand.Create(),
+            ServeCommand.Create(),
+            UserCommand.Create(),
+            ReaderHosting.ReaderHostCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

@@ -35,7 +35,7 @@ public sealed class ExitCodeTests
         Assert.Equal(ReaderErrorCodes.EmptyFile, empty.Code);
         ErrorMessageAssert.NamesFileAndCauseInBothLanguages(empty, "empty.docx", "empty");
         var photo = CliRun.ReadError(Path.Combine(outDir, "photo.docx.error.json"));
-        Assert.Equal(ReaderErrorCodes.UnsupportedFormat, photo.Code);
+        Assert.Equal(ReaderErrorCodes.CorruptFile, photo.Code); // read as a scan, and found broken
         ErrorMessageAssert.NamesFileAndCauseInBothLanguages(photo, "photo.docx", "image");
     }
 

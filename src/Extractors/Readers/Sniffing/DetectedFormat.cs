@@ -8,6 +8,7 @@ public sealed record DetectedFormat(string Code, bool Supported, string Descript
     public static DetectedFormat Pdf { get; } = new("pdf", true, "PDF");
     public static DetectedFormat Rtf { get; } = new("rtf", true, "RTF");
     public static DetectedFormat Odt { get; } = new("odt", true, "OpenDocument (.odt)");
+    public static DetectedFormat Image { get; } = new("image", true, "ảnh quét (PNG, JPEG, TIFF) / a scanned image (PNG, JPEG, TIFF)");
     public static DetectedFormat Empty { get; } = new("empty", false, "tệp rỗng / empty file");
     public static DetectedFormat CorruptZip { get; } = new("corrupt_zip", false, "tệp nén bị hỏng / a corrupt zip archive");
 

@@ -23,11 +23,14 @@ public static class FormatSniffer
         if (bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })) return DetectedFormat.Doc;
         if (bytes.StartsWith("{\\rtf"u8)) return DetectedFormat.Rtf;
         if (bytes.IndexOf("%PDF-"u8) is >= 0 and < HeadLength) return DetectedFormat.Pdf;
-        if (bytes.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47 }) || bytes.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }) || bytes.StartsWith("GIF8"u8)
+        // PNG, JPEG and TIFF are scanned reports (read by OCR); other images are not documents.
+        if (bytes.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47 }) || bytes.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })
             || bytes.StartsWith("II*\0"u8) || bytes.StartsWith("MM\0*"u8))
         {
-            return DetectedFormat.Unsupported("image", "ảnh, không phải văn bản / an image, not a document");
+            return DetectedFormat.Image;
         }
+
+        if (bytes.StartsWith("GIF8"u8)) return DetectedFormat.Unsupported("image", "ảnh, không phải văn bản / an image, not a document");
 
         var text = Encoding.UTF8.GetString(bytes);
         if (text.Contains("<html", StringComparison.OrdinalIgnoreCase)) return DetectedFormat.Unsupported("html", "trang HTML / an HTML page");

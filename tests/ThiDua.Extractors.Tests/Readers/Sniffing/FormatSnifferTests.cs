@@ -72,6 +72,17 @@ public sealed class FormatSnifferTests : IDisposable
     }
 
     [Theory]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0 }, true)]
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0 }, true)]
+    [InlineData(new byte[] { 0x49, 0x49, 0x2A, 0x00, 8 }, true)]
+    [InlineData(new byte[] { 0x4D, 0x4D, 0x00, 0x2A, 8 }, true)]
+    [InlineData(new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61 }, false)]
+    public void Png_jpeg_and_tiff_are_scanned_reports_and_gif_is_not(byte[] content, bool supported)
+    {
+        Assert.Equal(supported, FormatSniffer.Detect(Bytes("scan.bin", content)).Supported);
+    }
+
+    [Theory]
     [InlineData("report.pdf")]
     [InlineData("report.txt")]
     [InlineData("report")]
