@@ -17,7 +17,7 @@ public sealed class PostgresIngestQueue(NpgsqlDataSource dataSource, Func<Npgsql
     public async Task<bool> EnqueueAsync(string path, CancellationToken cancellationToken = default)
     {
         var full = System.IO.Path.GetFullPath(path);
-        var bytes = await File.ReadAllBytesAsync(full, cancellationToken);
+        var bytes = await SourceBytes.ReadAsync(full, cancellationToken);
         var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

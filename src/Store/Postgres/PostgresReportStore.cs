@@ -55,7 +55,7 @@ public sealed class PostgresReportStore : SqlReportStore
     protected override async Task KeepBytesAsync(DbConnection connection, DbTransaction transaction, string sha256, string sourceFilePath, CancellationToken cancellationToken)
     {
         if (await DbCommands.ScalarAsync(connection, transaction, "SELECT 1 FROM source_blobs WHERE sha256 = @sha", cancellationToken, ("sha", sha256)) is not null) return;
-        var bytes = await File.ReadAllBytesAsync(sourceFilePath, cancellationToken);
+        var bytes = await SourceBytes.ReadAsync(sourceFilePath, cancellationToken);
         await DbCommands.ExecuteAsync(connection, transaction, "INSERT INTO source_blobs (sha256, bytes) VALUES (@sha, @bytes) ON CONFLICT (sha256) DO NOTHING",
             cancellationToken, ("sha", sha256), ("bytes", bytes));
     }

@@ -34,7 +34,7 @@ public abstract class SqlReportStore : IReportStore
     protected virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 
-    /// <summary>Keeps the bytes of a source (content-addressed, idempotent); called before the row is written in the transaction.</summary>
+    /// <summary>Keeps the bytes of a source (content-addressed, idempotent) inside the write transaction, before the rows.</summary>
     protected abstract Task KeepBytesAsync(DbConnection connection, DbTransaction transaction, string sha256, string sourceFilePath, CancellationToken cancellationToken);
 
     protected abstract Task<Stream?> OpenBytesAsync(string sha256, CancellationToken cancellationToken);
@@ -68,17 +68,26 @@ public abstract class SqlReportStore : IReportStore
         return await GetExtractionAsync(connection, documentId, version, cancellationToken);
     }
 
+    /// <summary>The JSON is serialized and the bytes kept (SQLite) before the write transaction, so that writers hold the lock only to write rows.</summary>
     public async Task<SavedExtraction> SaveAsync(IngestedFile file, CancellationToken cancellationToken = default)
     {
+        var json = file.Report is null ? null : ReportJson.Serialize(file.Report);
+        await KeepBytesBeforeWritingAsync(file.Sha256, file.SourceFilePath, cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        var saved = await SaveAsync(connection, transaction, file, cancellationToken);
+        var saved = await SaveAsync(connection, transaction, file, json, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return saved;
     }
 
+    /// <summary>Keeps the bytes of a source outside the write transaction where the store can (content-addressed files); default: nothing.</summary>
+    protected virtual Task KeepBytesBeforeWritingAsync(string sha256, string sourceFilePath, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The work of <see cref="SaveAsync(IngestedFile, CancellationToken)"/> inside a caller's transaction (the queue completes its job in the same one).</summary>
-    protected async Task<SavedExtraction> SaveAsync(DbConnection connection, DbTransaction transaction, IngestedFile file, CancellationToken cancellationToken)
+    protected Task<SavedExtraction> SaveAsync(DbConnection connection, DbTransaction transaction, IngestedFile file, CancellationToken cancellationToken) =>
+        SaveAsync(connection, transaction, file, file.Report is null ? null : ReportJson.Serialize(file.Report), cancellationToken);
+
+    private async Task<SavedExtraction> SaveAsync(DbConnection connection, DbTransaction transaction, IngestedFile file, string? json, CancellationToken cancellationToken)
     {
         var now = DbCommands.Now();
         await KeepBytesAsync(connection, transaction, file.Sha256, file.SourceFilePath, cancellationToken);
@@ -107,7 +116,7 @@ public abstract class SqlReportStore : IReportStore
             ("id", sourceId), ("version", next), ("pv", file.PipelineVersion),
             ("status", report is null ? ExtractionStatuses.Failed : ExtractionStatuses.Succeeded),
             ("code", file.Error?.Code), ("message", file.Error?.Message),
-            ("json", report is null ? null : ReportJson.Serialize(report)),
+            ("json", json),
             ("elapsed", (long)file.Elapsed.TotalMilliseconds), ("now", now),
             ("format", report?.Source.Format), ("type", document?.DocType), ("number", document?.Number), ("symbol", document?.Symbol),
             ("title", document?.Title), ("issuer", document?.Issuer), ("place", document?.Place),

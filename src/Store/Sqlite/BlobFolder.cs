@@ -14,7 +14,8 @@ internal sealed class BlobFolder(string root)
         if (File.Exists(target)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temp = $"{target}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.Copy(sourceFilePath, temp, overwrite: true);
+        if (SourceBytes.IsEmpty(sourceFilePath)) File.WriteAllBytes(temp, []);
+        else File.Copy(sourceFilePath, temp, overwrite: true);
         try
         {
             File.Move(temp, target, overwrite: false);

@@ -65,11 +65,15 @@ public sealed class SqliteReportStore : SqlReportStore
     protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
-    protected override Task KeepBytesAsync(DbConnection connection, DbTransaction transaction, string sha256, string sourceFilePath, CancellationToken cancellationToken)
+    /// <summary>The blob file is written before the transaction (content-addressed: a killed run leaves at worst an unreferenced blob).</summary>
+    protected override Task KeepBytesBeforeWritingAsync(string sha256, string sourceFilePath, CancellationToken cancellationToken)
     {
         _blobs.Keep(sha256, sourceFilePath);
         return Task.CompletedTask;
     }
+
+    protected override Task KeepBytesAsync(DbConnection connection, DbTransaction transaction, string sha256, string sourceFilePath, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     protected override Task<Stream?> OpenBytesAsync(string sha256, CancellationToken cancellationToken) => Task.FromResult(_blobs.Open(sha256));
 

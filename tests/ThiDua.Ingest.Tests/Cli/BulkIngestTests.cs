@@ -65,6 +65,19 @@ public sealed class BulkIngestTests
     }
 
     [Fact]
+    public async Task A_named_pipe_alone_is_recorded_as_an_empty_file_without_blocking()
+    {
+        using var temp = new TempFolder();
+        var pipe = HostileCases.Get("named-pipe").Make(temp.Folder("in"));
+
+        var run = Task.Run(() => CliRun.Ingest(Path.Combine(temp.Path, "out"), Path.GetDirectoryName(pipe)!));
+
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))));
+        Assert.Equal(1, await run);
+        Assert.Equal(ReaderErrorCodes.EmptyFile, CliRun.ReadError(Path.Combine(temp.Path, "out", "pipe.docx.error.json")).Code);
+    }
+
+    [Fact]
     public void A_run_killed_at_ten_random_points_then_finished_leaves_every_file_in_the_store_exactly_once()
     {
         using var temp = new TempFolder();

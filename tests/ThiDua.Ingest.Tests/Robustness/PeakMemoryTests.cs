@@ -46,8 +46,9 @@ public sealed class PeakMemoryTests(ITestOutputHelper output)
         }
 
         var outDir = Path.Combine(temp.Path, "out");
+        using var storeFolder = new TempFolder("thidua-store-");
         var before = FileSystemSnapshot.Take(temp.Path);
-        var run = ChildRun.Thidua(temp.Path, TimeSpan.FromSeconds(150), "ingest", file, "--out", outDir, "--timeout", "60");
+        var run = ChildRun.Thidua(temp.Path, TimeSpan.FromSeconds(150), "ingest", file, "--out", outDir, "--timeout", "60", "--store", storeFolder.File("store.db"));
         Assert.All(FileSystemSnapshot.Take(temp.Path).ChangesSince(before), change => Assert.StartsWith("+ " + outDir, change, StringComparison.Ordinal));
         output.WriteLine($"{kind}: {new FileInfo(file).Length:N0} bytes on disk, exit {run.ExitCode}, peak {run.PeakBytes / (1024 * 1024)} MiB, {run.Elapsed.TotalSeconds:0.0} s");
         output.WriteLine(run.StandardError);

@@ -54,7 +54,8 @@ public sealed class WorkerProcessTests(PostgresCluster cluster)
         using var worker = Start(folder.Path, "worker", "--store", database);
         await WaitUntilAsync(() => HoldsJobAsync(database, worker.Id), TimeSpan.FromSeconds(90));
 
-        using (var term = Process.Start("kill", ["-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term.WaitForExitAsync();
+        // bash's built-in kill: no procps needed
+        using (var term = Process.Start("bash", ["-c", "kill -TERM " + worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term.WaitForExitAsync();
 
         Assert.True(worker.WaitForExit(TimeSpan.FromSeconds(60)), "the worker did not stop");
         Assert.Equal(0, worker.ExitCode);
