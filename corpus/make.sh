@@ -4,6 +4,8 @@
 #                             corpus/docx/003-autonum.docx (Word automatic numbering for the headings)
 #                             corpus/docx-lo/NNN.docx      (the same document saved by LibreOffice)
 #                             corpus/pdf/NNN.pdf           (LibreOffice export)
+#   corpus/docx/001.docx -> corpus/legacy/001-tcvn3.docx, corpus/docx/002.docx -> corpus/legacy/002-vni.doc
+#                             (make-legacy.py: the same reports typed in pre-Unicode TCVN3 and VNI fonts)
 # Idempotent: the .docx are byte-reproducible, and a document whose bytes did not change keeps its docx-lo/pdf
 # renditions (FORCE=1 redoes them). Needs dotnet, LibreOffice (soffice) and a Times New Roman
 # metric-compatible font with Vietnamese glyphs (fonts-liberation2: Liberation Serif).
@@ -105,5 +107,15 @@ for name in "${converted[@]}"; do
             || fail "$corpus/pdf/$name.pdf has no Vietnamese diacritics (font problem?)"
     fi
 done
+
+# Legacy encodings: 001 retyped in TCVN3 (ABC fonts) as .docx, 002 retyped in VNI and saved as Word 97 .doc
+# (corpus/make-legacy.py; the .doc carries timestamps, so it is redone only when missing or with FORCE=1).
+mkdir -p "$corpus/legacy"
+python3 "$corpus/make-legacy.py" tcvn3 "$corpus/docx/001.docx" "$corpus/legacy/001-tcvn3.docx"
+if [[ -n "${FORCE:-}" || ! -s "$corpus/legacy/002-vni.doc" ]]; then
+    python3 "$corpus/make-legacy.py" vni "$corpus/docx/002.docx" "$work/002-vni.docx"
+    soffice_convert 'doc:MS Word 97' "$work/legacy" "$work/002-vni.docx"
+    mv -f "$work/legacy/002-vni.doc" "$corpus/legacy/002-vni.doc"
+fi
 
 echo "corpus: ${built[*]} -> docx$built_autonum; LibreOffice docx-lo/pdf/doc redone for: ${converted[*]:-none (unchanged)}"

@@ -1,4 +1,5 @@
 using ThiDua.Extractors.Checks;
+using ThiDua.Extractors.Legacy;
 using ThiDua.Extractors.Pipeline.Stages;
 using ThiDua.Extractors.Readers;
 using ThiDua.Extractors.Readers.Docx;
@@ -31,6 +32,8 @@ public sealed class IngestPipelineBuilder
         builder.AddReader(docx).AddReader(new PdfReader());
         foreach (var format in new[] { "doc", "rtf", "odt" }) builder.AddReader(new ConvertedWordReader(format, converter, docx));
         return builder
+            .AddTransform(new LegacyEncodingTransform())
+            .AddTransform(new GlyphLookalikeTransform())
             .UseCellValues(text => NumberReader.TryReadCellValue(text, out var value) ? value : null)
             .AddStage(new AwardStage(AwardExtractor.CreateDefault()))
             .AddStage(new FigureStage(new FigureExtractor()))

@@ -19,9 +19,13 @@ public sealed class PostgresReportStore : SqlReportStore
     {
         _dataSource = dataSource;
         Description = description;
+        Queue = new PostgresIngestQueue(dataSource, (connection, transaction, file, cancellationToken) => SaveAsync(connection, transaction, file, cancellationToken));
     }
 
     public override string Description { get; }
+
+    /// <summary>The work queue of <c>thidua ingest --enqueue</c> and <c>thidua worker</c>.</summary>
+    public PostgresIngestQueue Queue { get; }
 
     protected override string? LockSourceSql => "SELECT id FROM sources WHERE id = @id FOR UPDATE";
 

@@ -51,6 +51,23 @@ public abstract class SqlReportStore : IReportStore
         return found is not null;
     }
 
+    public async Task<StoredExtraction?> FindExtractionAsync(string sha256, string pipelineVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = DbCommands.Create(connection, null,
+            "SELECT e.source_id, e.version FROM extractions e JOIN sources s ON s.id = e.source_id WHERE s.sha256 = @sha AND e.pipeline_version = @pv",
+            ("sha", sha256), ("pv", pipelineVersion));
+        long documentId;
+        int version;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken)) return null;
+            (documentId, version) = (DbCommands.Long(reader, 0), DbCommands.Int(reader, 1) ?? 0);
+        }
+
+        return await GetExtractionAsync(connection, documentId, version, cancellationToken);
+    }
+
     public async Task<SavedExtraction> SaveAsync(IngestedFile file, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -294,8 +311,9 @@ public abstract class SqlReportStore : IReportStore
 
     private static async Task<StoredExtraction?> GetExtractionAsync(DbConnection connection, long documentId, int? version, CancellationToken cancellationToken)
     {
-        var sql = "SELECT source_id, version, pipeline_version, status, error_code, created_at, elapsed_ms, report_json, error_message FROM extractions WHERE source_id = @id " +
-                  (version is null ? "ORDER BY version DESC LIMIT 1" : "AND version = @version");
+        var sql = "SELECT e.source_id, e.version, e.pipeline_version, e.status, e.error_code, e.created_at, e.elapsed_ms, e.report_json, e.error_message, s.file_name " +
+                  "FROM extractions e JOIN sources s ON s.id = e.source_id WHERE e.source_id = @id " +
+                  (version is null ? "ORDER BY e.version DESC LIMIT 1" : "AND e.version = @version");
         await using var command = DbCommands.Create(connection, null, sql, ("id", documentId));
         if (version is not null) DbCommands.Set(command, "version", version);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -303,7 +321,7 @@ public abstract class SqlReportStore : IReportStore
         var stored = ReadVersion(reader, 0);
         var json = DbCommands.Text(reader, 7);
         var report = json is null ? null : ReportJson.Deserialize(json);
-        var error = stored.ErrorCode is null ? null : new IngestError(report?.Source.FileName ?? "", stored.ErrorCode, DbCommands.Text(reader, 8) ?? "");
+        var error = stored.ErrorCode is null ? null : new IngestError(reader.GetString(9), stored.ErrorCode, DbCommands.Text(reader, 8) ?? "");
         return new StoredExtraction(stored, report, error);
     }
 

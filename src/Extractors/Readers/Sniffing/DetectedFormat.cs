@@ -11,6 +11,9 @@ public sealed record DetectedFormat(string Code, bool Supported, string Descript
     public static DetectedFormat Empty { get; } = new("empty", false, "tệp rỗng / empty file");
     public static DetectedFormat CorruptZip { get; } = new("corrupt_zip", false, "tệp nén bị hỏng / a corrupt zip archive");
 
+    /// <summary>Plain text or data (notes, Markdown, JSON, source files): in a folder walk it is skipped, not failed.</summary>
+    public static DetectedFormat PlainText { get; } = new("text", false, "văn bản thuần hoặc dữ liệu, không phải báo cáo / plain text or data, not a report");
+
     /// <summary>The Vietnamese half of <see cref="Description"/> (the text before <c>" / "</c>, or all of it).</summary>
     public string Vietnamese => Description.Split(" / ", 2)[0];
 
