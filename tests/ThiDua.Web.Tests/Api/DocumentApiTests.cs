@@ -101,6 +101,7 @@ public sealed class DocumentApiTests : IAsyncLifetime
         Assert.Contains("/api/documents/{id}", paths);
         Assert.Contains("/api/documents/{id}/corrections", paths);
         Assert.Contains("/api/export", paths);
+        Assert.Contains("/api/documents/{id}/versions/{a}/diff/{b}", paths);
         Assert.DoesNotContain("/documents", paths);
     }
 }

@@ -59,6 +59,7 @@ public sealed class AccessTests(BrowserFixture browser) : IClassFixture<BrowserF
         await using var host = await WebAppHost.StartAsync(maxFileBytes: 150_000);
         var page = await browser.NewPageAsync(host.BaseAddress);
         await page.GotoAsync("/upload");
+        await Assertions.Expect(page.Locator("#dropzone")).ToContainTextAsync("tối đa 0.1 MB mỗi tệp");
         await page.Locator("#file-input").SetInputFilesAsync([Corpus.LargestPdf, Corpus.SmallestDocx]);
         var rejected = page.Locator("#upload-list tr[data-state=rejected]");
         await Assertions.Expect(rejected).ToHaveCountAsync(1, new() { Timeout = 60_000 });

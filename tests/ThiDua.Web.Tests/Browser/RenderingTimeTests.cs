@@ -41,13 +41,16 @@ public sealed class RenderingTimeTests(BrowserFixture browser, ITestOutputHelper
         await Assertions.Expect(page.Locator("mark.flag-mark", new() { HasText = Corpus.KnownFlagStated })).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, "12-largest-document");
 
+        var firstPage = await TimeNavigationAsync(page, "/documents");
+        await Assertions.Expect(page.Locator("#document-list tbody tr")).ToHaveCountAsync(100);
         var list = await TimeNavigationAsync(page, "/documents?limit=1000");
         await Assertions.Expect(page.Locator("#document-list tbody tr")).ToHaveCountAsync(1000);
         await BrowserFixture.ScreenshotAsync(page, "13-list-1000");
 
         var report = $"""
             Document view of {Path.GetFileName(Corpus.LargestPdf)} ({largest.Report.Source.PageCount} pages, {largest.Report.Flags.Count} flags, {largest.Report.Figures.Count} figures): {documentView.Total.TotalMilliseconds:0} ms to the load event, {documentView.Interactive.TotalMilliseconds:0} ms to DOM interactive (server answer {documentView.Server.TotalMilliseconds:0} ms, {documentView.Bytes / 1024} KiB of HTML)
-            List of 1.000 documents: {list.Total.TotalMilliseconds:0} ms to the load event, {list.Interactive.TotalMilliseconds:0} ms to DOM interactive (server answer {list.Server.TotalMilliseconds:0} ms, {list.Bytes / 1024} KiB of HTML)
+            List page of a store of 1.000 documents (first 100 rows and the pager, the default): {firstPage.Total.TotalMilliseconds:0} ms to the load event, {firstPage.Interactive.TotalMilliseconds:0} ms to DOM interactive (server answer {firstPage.Server.TotalMilliseconds:0} ms, {firstPage.Bytes / 1024} KiB of HTML)
+            List of 1.000 documents on one page (?limit=1000): {list.Total.TotalMilliseconds:0} ms to the load event, {list.Interactive.TotalMilliseconds:0} ms to DOM interactive (server answer {list.Server.TotalMilliseconds:0} ms, {list.Bytes / 1024} KiB of HTML)
             (store seeded with 1.000 documents in {seeding.Elapsed.TotalSeconds:0.0} s; machine load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores)
             """;
         output.WriteLine(report);

@@ -14,6 +14,8 @@ public static class DocumentListView
         ("reviewState", "Duyệt"), ("updated", "Cập nhật"),
     ];
 
+    private static readonly Markup ColumnWidths = new(string.Concat(Enumerable.Repeat("<col>", Columns.Length)));
+
     public static HtmlBuilder Render(DocumentQuery query, DocumentPage page)
     {
         var html = new HtmlBuilder();
@@ -25,7 +27,8 @@ public static class DocumentListView
             return html;
         }
 
-        html.Append($"<div class=\"table-scroll\"><table class=\"documents\" id=\"document-list\"><thead><tr>");
+        // Fixed column widths: the browser lays the table out once instead of again for every chunk of rows it parses.
+        html.Append($"<div class=\"table-scroll\"><table class=\"documents\" id=\"document-list\"><colgroup>{ColumnWidths}</colgroup><thead><tr>");
         foreach (var (key, label) in Columns)
         {
             if (key == "versions")

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Ingest.Web.Rendering;
 using ThiDua.Ingest.Web.Security;
+using ThiDua.Ingest.Web.Uploads;
 
 namespace ThiDua.Ingest.Web.Pages;
 
@@ -24,7 +25,7 @@ public static class UploadPages
                     <div class="dropzone" id="dropzone" data-max-bytes="{options.MaxFileBytes}" data-max-files="{options.MaxFilesPerUpload}">
                     <p><b>Kéo và thả các tệp báo cáo vào đây</b><br>Drop report files here</p>
                     <p>hoặc / or <label class="button">chọn tệp / choose files<input type="file" id="file-input" name="files" multiple hidden></label></p>
-                    <p class="muted">Word (.docx, .doc), PDF, RTF, ODT · tối đa {options.MaxFileBytes / 1024 / 1024} MB mỗi tệp / at most {options.MaxFileBytes / 1024 / 1024} MB per file. Định dạng được nhận ra từ nội dung tệp, không từ đuôi tên / the format is read from the bytes, not the extension.</p>
+                    <p class="muted">Word (.docx, .doc), PDF, RTF, ODT · tối đa {UploadReceiver.Megabytes(options.MaxFileBytes)} mỗi tệp / at most {UploadReceiver.Megabytes(options.MaxFileBytes)} per file. Định dạng được nhận ra từ nội dung tệp, không từ đuôi tên / the format is read from the bytes, not the extension.</p>
                     </div>
                     <table class="uploads" id="upload-list" hidden><thead><tr><th>Tệp / file</th><th>Tải lên / upload</th><th>Xử lý / processing</th></tr></thead><tbody></tbody></table>
                     <p id="upload-summary" class="muted" aria-live="polite"></p>

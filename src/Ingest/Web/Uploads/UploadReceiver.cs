@@ -80,5 +80,5 @@ public sealed class UploadReceiver(UploadStorage storage, UploadIngester ingeste
     private string TooMuchMessage() =>
         $"Dữ liệu tải lên quá lớn: tối đa {Megabytes(options.MaxFileBytes)} mỗi tệp và {Megabytes(options.MaxRequestBytes)} mỗi lần / The upload is too large: at most {Megabytes(options.MaxFileBytes)} per file and {Megabytes(options.MaxRequestBytes)} per request.";
 
-    private static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#} MB";
+    public static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#} MB";
 }
