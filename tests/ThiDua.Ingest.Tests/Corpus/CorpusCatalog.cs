@@ -2,7 +2,8 @@ namespace ThiDua.Ingest.Tests.Corpus;
 
 /// <summary>
 /// The renditions in corpus/: docx/NNN.docx (Word), docx/NNN-autonum.docx (automatic numbering), docx-lo/NNN.docx
-/// (LibreOffice-saved), doc/NNN.doc (Word 97-2003, saved by LibreOffice), pdf/NNN.pdf.
+/// (LibreOffice-saved), doc/NNN.doc (Word 97-2003, saved by LibreOffice), pdf/NNN.pdf (LibreOffice), pdf-chromium/NNN.pdf
+/// (LibreOffice HTML printed by Chromium).
 /// </summary>
 public static class CorpusCatalog
 {
