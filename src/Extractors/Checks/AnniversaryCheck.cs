@@ -7,7 +7,7 @@ namespace ThiDua.Extractors.Checks;
 /// <summary><c>kỷ niệm 75 năm ... (1948-2023)</c> or <c>(11/6/1948-11/6/2023)</c>: the stated years must be the span of the two dates.</summary>
 public sealed partial class AnniversaryCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var sentence in context.AllSentences)
         {
@@ -17,10 +17,10 @@ public sealed partial class AnniversaryCheck : IConsistencyCheck
                 var from = int.Parse(match.Groups["from"].Value, CultureInfo.InvariantCulture);
                 var to = int.Parse(match.Groups["to"].Value, CultureInfo.InvariantCulture);
                 var computed = to - from;
-                if (computed == stated) continue;
-                yield return new FlagDraft(
+                var agrees = computed == stated;
+                yield return Finding.Verdict(
+                    agrees,
                     Vocabulary.FlagKinds.AnniversaryMismatch,
-                    Vocabulary.Severities.Error,
                     $"Kỷ niệm {stated} năm nhưng {from}–{to} là {computed} năm",
                     StatedValue.Of(stated),
                     computed,

@@ -13,7 +13,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class AwardLineVersusTableCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         if (context.Report.Awards.Count > 0) yield break;
         var rows = context.Tables.SelectMany(t => AwardRows(context.GridOf(t.Table))).ToList();
@@ -29,10 +29,10 @@ public sealed partial class AwardLineVersusTableCheck : IConsistencyCheck
                 var recipient = count.Groups["who"].Value.ToLowerInvariant().StartsWith("tập", StringComparison.Ordinal) ? "Tập thể" : "Cá nhân";
                 if (!row.Counts.TryGetValue(recipient, out var tableCount)) continue;
                 var stated = decimal.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture);
-                if (stated == tableCount) continue;
-                yield return new FlagDraft(
+                var agrees = stated == tableCount;
+                yield return Finding.Verdict(
+                    agrees,
                     Vocabulary.FlagKinds.TextTableMismatch,
-                    Vocabulary.Severities.Error,
                     $"Báo cáo ghi {stated} {recipient.ToLowerInvariant()} được {line.Groups["name"].Value.Trim()} nhưng bảng phụ lục ghi {tableCount}",
                     StatedValue.Of(stated),
                     tableCount,

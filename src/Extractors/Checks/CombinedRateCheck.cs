@@ -11,7 +11,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class CombinedRateCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         var paragraphs = context.Paragraphs;
         for (var i = 2; i < paragraphs.Count; i++)
@@ -32,12 +32,12 @@ public sealed partial class CombinedRateCheck : IConsistencyCheck
             if (denominator == 0m) continue;
             var stated = quantities[0];
             var computed = numerator / denominator * 100m;
-            if (Agreement.Agrees(stated.Value, computed, stated.Tolerance, true)) continue;
+            var agrees = Agreement.Agrees(stated.Value, computed, stated.Tolerance, true);
             fractions.Reverse();
             var expression = $"({string.Join(" + ", fractions.Select(NumberText.Stated))}) / ({string.Join(" + ", fractions.Select(f => NumberText.Stated(f.Denominator!)))}) × 100";
-            yield return new FlagDraft(
+            yield return Finding.Verdict(
+                agrees,
                 Vocabulary.FlagKinds.RatioMismatch,
-                Vocabulary.Severities.Error,
                 $"Tỷ lệ chung {VietnameseNumberFormatter.Format(numerator, 0)}/{VietnameseNumberFormatter.Format(denominator, 0)} là {NumberText.Of(computed, stated.Decimals)}%, văn bản ghi {NumberText.Stated(stated)}%",
                 StatedValue.Of(stated.Value),
                 Math.Round(computed, 4),

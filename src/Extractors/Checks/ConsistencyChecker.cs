@@ -4,11 +4,14 @@ using ThiDua.Extractors.Prose;
 namespace ThiDua.Extractors.Checks;
 
 /// <summary>
-/// Runs an ordered list of <see cref="IConsistencyCheck"/> over a report and numbers the findings <c>f1</c>, <c>f2</c> ...
-/// The same finding reached twice (same kind, quote and stated value) is reported once.
+/// Runs an ordered list of <see cref="IConsistencyCheck"/> over a report. Flags are numbered <c>f1</c>, <c>f2</c> ... and
+/// recognized claims <c>c1</c>, <c>c2</c> ...; the same finding reached twice (same kind, quote, stated value and table column) is reported once,
+/// the first check's reading winning. A check that throws keeps what it found before and is recorded in the warnings.
 /// </summary>
 public sealed class ConsistencyChecker
 {
+    public const string FailureCode = "check_failed";
+
     private readonly IReadOnlyList<IConsistencyCheck> _checks;
 
     public ConsistencyChecker(IReadOnlyList<IConsistencyCheck> checks)
@@ -21,36 +24,53 @@ public sealed class ConsistencyChecker
 
     public static ConsistencyChecker CreateDefault() => new ConsistencyCheckerBuilder().UseDefaults().Build();
 
-    public IReadOnlyList<Flag> Check(Report report) => Check(report, new ReportText(report));
+    /// <summary>The flags only.</summary>
+    public IReadOnlyList<Flag> Check(Report report) => Run(report, new ReportText(report)).Flags;
 
-    /// <summary>The flags of a report whose prose another stage has already read (its sentences and quantities are reused).</summary>
-    public IReadOnlyList<Flag> Check(Report report, ReportText text)
+    public CheckResults Run(Report report) => Run(report, new ReportText(report));
+
+    /// <summary>The findings of a report whose prose another stage has already read (its sentences and quantities are reused).</summary>
+    public CheckResults Run(Report report, ReportText text)
     {
         var context = new CheckContext(report, text);
-        var seen = new HashSet<(string, string, decimal?, string?)>();
+        var seen = new HashSet<(string, string, decimal?, string?, int?)>();
         var flags = new List<Flag>();
+        var checks = new List<Check>();
+        var warnings = new List<string>();
         foreach (var check in _checks)
         {
-            foreach (var draft in RunSafely(check, context))
+            foreach (var finding in RunSafely(check, context, warnings))
             {
-                if (!seen.Add((draft.Kind, draft.Quote, draft.Stated?.Number, draft.Stated?.Text))) continue;
-                flags.Add(draft.ToFlag(flags.Count + 1));
+                if (!seen.Add((finding.Kind, finding.Quote, finding.Stated?.Number, finding.Stated?.Text, finding.Location.Col))) continue;
+                string? flagId = null;
+                if (finding.IsFlag)
+                {
+                    var flag = finding.ToFlag(flags.Count + 1);
+                    flags.Add(flag);
+                    flagId = flag.Id;
+                }
+
+                if (finding.IsClaim) checks.Add(finding.ToCheck(checks.Count + 1, flagId));
             }
         }
 
-        return flags;
+        return new CheckResults(flags, checks, warnings);
     }
 
-    /// <summary>A check that fails on an unforeseen text gives no findings instead of stopping the report.</summary>
-    private static List<FlagDraft> RunSafely(IConsistencyCheck check, CheckContext context)
+    /// <summary>A check that fails on an unforeseen text keeps the findings it made before failing, and the failure is recorded.</summary>
+    private static List<Finding> RunSafely(IConsistencyCheck check, CheckContext context, List<string> warnings)
     {
+        var findings = new List<Finding>();
         try
         {
-            return check.Run(context).ToList();
+            foreach (var finding in check.Run(context)) findings.Add(finding);
         }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException or OverflowException or DivideByZeroException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return [];
+            var name = check.GetType().Name;
+            warnings.Add($"{FailureCode}: Kiểm tra {name} bị lỗi, các kết quả khác vẫn giữ / The check {name} failed, other results are kept: {exception.GetType().Name}: {exception.Message}");
         }
+
+        return findings;
     }
 }

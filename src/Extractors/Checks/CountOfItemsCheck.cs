@@ -7,7 +7,7 @@ namespace ThiDua.Extractors.Checks;
 /// <summary><c>Chỉ tiêu vượt (8): A; B; ...</c>: the count announced in parentheses before a colon must be the number of items separated by semicolons.</summary>
 public sealed partial class CountOfItemsCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var unit in context.AllText)
         {
@@ -17,10 +17,11 @@ public sealed partial class CountOfItemsCheck : IConsistencyCheck
                 {
                     var stated = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
                     var items = match.Groups["list"].Value.Split(';').Select(s => s.Trim().TrimEnd('.', ' ')).Where(s => s.Length > 0).ToList();
-                    if (items.Count < 2 || items.Count == stated) continue;
-                    yield return new FlagDraft(
+                    if (items.Count < 2) continue;
+                    var agrees = items.Count == stated;
+                    yield return Finding.Verdict(
+                        agrees,
                         Vocabulary.FlagKinds.CountMismatch,
-                        Vocabulary.Severities.Error,
                         $"Công bố ({stated}) mục nhưng danh sách liệt kê {items.Count} mục",
                         StatedValue.Of(stated),
                         items.Count,

@@ -10,7 +10,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class CropYieldCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         var areas = new Dictionary<string, List<Quantity>>(StringComparer.Ordinal);
         foreach (var sentence in context.AllSentences)

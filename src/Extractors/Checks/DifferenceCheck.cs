@@ -10,7 +10,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class DifferenceCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var sentence in context.AllSentences)
         {
@@ -23,11 +23,11 @@ public sealed partial class DifferenceCheck : IConsistencyCheck
                 if (!ChangeWord().IsMatch(sentence.Text[second.End..difference.Start])) continue;
                 var computed = Math.Abs(first.Value - second.Value);
                 var tolerance = Agreement.ToleranceFor(difference, [first, second]);
-                if (Agreement.Agrees(difference.Value, computed, tolerance, false)) continue;
+                var agrees = Agreement.Agrees(difference.Value, computed, tolerance, false);
                 var expression = $"|{NumberText.Stated(first)} − {NumberText.Stated(second)}|";
-                yield return new FlagDraft(
+                yield return Finding.Verdict(
+                    agrees,
                     Vocabulary.FlagKinds.DifferenceMismatch,
-                    Vocabulary.Severities.Error,
                     $"Chênh lệch {expression} = {NumberText.Of(computed / difference.Scale, difference.Decimals)}{(difference.Scale == 1_000_000m ? " triệu" : string.Empty)}{NumberText.Unit(difference.Unit)}, văn bản ghi {NumberText.Stated(difference)}{NumberText.Unit(difference.Unit)}",
                     StatedValue.Of(difference.Value),
                     computed,

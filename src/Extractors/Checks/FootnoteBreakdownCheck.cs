@@ -15,7 +15,7 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
 {
     public const decimal NearRatio = 0.05m;
 
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         var paragraphsById = context.Paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var footnote in context.Footnotes)
@@ -35,17 +35,22 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
         }
     }
 
-    private static FlagDraft? CheckParagraph(CheckContext context, TextUnit paragraph, TextUnit footnote, string unit, List<Quantity> parts, decimal sum)
+    private static Finding? CheckParagraph(CheckContext context, TextUnit paragraph, TextUnit footnote, string unit, List<Quantity> parts, decimal sum)
     {
         var candidates = context.SentencesOf(paragraph)
-            .SelectMany(s => s.Quantities.Where(q => QuantityRoles.IsAmount(q) && !QuantityRoles.IsChange(s.Text, q)).Select(q => (Sentence: s, Quantity: q with { Denominator = null })))
+            .SelectMany(s => s.Quantities.Where(q => QuantityRoles.IsAdditive(s.Text, q)).Select(q => (Sentence: s, Quantity: QuantityRoles.WithSubjectUnit(s.Text, q) with { Denominator = null })))
             .ToList();
-        if (candidates.Any(c => (c.Quantity.Unit is null || QuantityRoles.SameUnit(c.Quantity.Unit, unit)) && Agreement.Agrees(c.Quantity.Value, sum, c.Quantity.Tolerance, false))) return null;
-        var near = candidates.LastOrDefault(c => c.Quantity.Unit == unit);
-        if (near.Quantity is null || near.Quantity.Value <= 0m || Math.Abs(near.Quantity.Value - sum) / near.Quantity.Value > NearRatio) return null;
         var location = paragraph.Location with { FootnoteId = footnote.FootnoteId };
+        var agreeing = candidates.FirstOrDefault(c => (c.Quantity.Unit is null || QuantityRoles.CountsToward(unit, c.Quantity.Unit)) && Agreement.Agrees(c.Quantity.Value, sum, c.Quantity.Tolerance, false));
+        if (agreeing.Quantity is not null)
+        {
+            return Finding.Consistent(Vocabulary.FlagKinds.SumMismatch, StatedValue.Of(agreeing.Quantity.Value), sum, agreeing.Quantity.Tolerance, string.Join(" + ", parts.Select(NumberText.Stated)), agreeing.Sentence.Text, location);
+        }
+
+        var near = candidates.LastOrDefault(c => c.Quantity.Unit is not null && QuantityRoles.CountsToward(unit, c.Quantity.Unit));
+        if (near.Quantity is null || near.Quantity.Value <= 0m || Math.Abs(near.Quantity.Value - sum) / near.Quantity.Value > NearRatio) return null;
         var flag = PartsComparison.Compare(near.Quantity, parts, exhaustive: true, near.Sentence.Text, location);
-        return flag is null ? null : flag with { Message = flag.Message + " (các thành phần trong chú thích)" };
+        return flag is null || !flag.IsFlag ? flag : flag with { Message = flag.Message + " (các thành phần trong chú thích)" };
     }
 
     private static IEnumerable<Quantity> Parts(Sentence sentence)
@@ -53,7 +58,7 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
         var nested = BreakdownMarkers.Find(sentence.Text).Where(m => !m.Exhaustive && sentence.DepthAt(m.Start) == 0).Select(m => m.Start).DefaultIfEmpty(sentence.Text.Length).First();
         return sentence.Quantities
             .Where(q => q.Start < nested && sentence.DepthAt(q.Start) == 0)
-            .Where(q => QuantityRoles.IsAmount(q) && !QuantityRoles.IsChange(sentence.Text, q))
+            .Where(q => QuantityRoles.IsAdditive(sentence.Text, q) && !QuantityRoles.IsExcluded(sentence.Text, q))
             .Select(q => q with { Denominator = null });
     }
 }

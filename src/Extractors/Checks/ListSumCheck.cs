@@ -13,7 +13,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class ListSumCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         var paragraphs = context.Paragraphs;
         for (var i = 0; i < paragraphs.Count - 1; i++)
@@ -31,7 +31,7 @@ public sealed partial class ListSumCheck : IConsistencyCheck
             var parts = items.Where(x => x.Unit is null || QuantityRoles.SameUnit(x.Unit, unit)).Select(x => x.Unit is null ? x with { Unit = unit } : x).ToList();
             if (parts.Count != items.Count) continue;
             var flag = PartsComparison.Compare(total, parts, !BreakdownMarkers.EndsPartial(header.Text), totalSentence.Text, header.Location);
-            if (flag is not null) yield return flag with { Message = flag.Message + " (các mục liệt kê sau)" };
+            if (flag is not null) yield return flag.IsFlag ? flag with { Message = flag.Message + " (các mục liệt kê sau)" } : flag;
         }
     }
 

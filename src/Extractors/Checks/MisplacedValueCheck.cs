@@ -17,7 +17,7 @@ public sealed class MisplacedValueCheck : IConsistencyCheck
         ("Gia đình", Vocabulary.Recipients.HoGiaDinh, "gia đình"),
     ];
 
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var (table, sectionPath) in context.Tables)
         {
@@ -33,7 +33,7 @@ public sealed class MisplacedValueCheck : IConsistencyCheck
                     if (grid.ValueAt(row, col) is not { } value || value == 0m) continue;
                     var label = columns.LabelOf(row);
                     if (AwardRecipientCatalog.Default.Find(label) is not { } award || award.Recipients.Contains(recipient)) continue;
-                    yield return new FlagDraft(
+                    yield return new Finding(
                         Vocabulary.FlagKinds.MisplacedValue,
                         Vocabulary.Severities.Error,
                         $"Bảng, dòng \"{label}\": danh hiệu/hình thức này chỉ dành cho {string.Join(", ", award.Recipients.Select(Describe))} nhưng có {value:0.##} ở cột {name}",
@@ -42,7 +42,7 @@ public sealed class MisplacedValueCheck : IConsistencyCheck
                         null,
                         null,
                         grid.RowQuote(row),
-                        new FlagLocation(sectionPath, null, null, table.Id, row, col, null));
+                        new FlagLocation(sectionPath, null, null, table.Id, row, col, table.Page));
                 }
             }
         }

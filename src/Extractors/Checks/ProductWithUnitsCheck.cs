@@ -12,7 +12,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class ProductWithUnitsCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var sentence in context.AllSentences)
         {
@@ -22,7 +22,7 @@ public sealed partial class ProductWithUnitsCheck : IConsistencyCheck
         }
     }
 
-    private static IEnumerable<FlagDraft> Chains(Sentence sentence, HashSet<Quantity> used)
+    private static IEnumerable<Finding> Chains(Sentence sentence, HashSet<Quantity> used)
     {
         var quantities = sentence.Quantities;
         var i = 0;
@@ -46,7 +46,7 @@ public sealed partial class ProductWithUnitsCheck : IConsistencyCheck
         }
     }
 
-    private static IEnumerable<FlagDraft> Rates(Sentence sentence, HashSet<Quantity> used)
+    private static IEnumerable<Finding> Rates(Sentence sentence, HashSet<Quantity> used)
     {
         var quantities = sentence.Quantities;
         for (var r = 0; r < quantities.Count; r++)

@@ -13,7 +13,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class RatioCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var sentence in context.AllSentences)
         {
@@ -26,11 +26,17 @@ public sealed partial class RatioCheck : IConsistencyCheck
                 if (percent is null) continue;
                 var (stated, excess) = percent.Value;
                 var computed = fraction.Value / denominator.Value * 100m - (excess ? 100m : 0m);
-                if (Agreement.Agrees(stated.Value, computed, stated.Tolerance, isPercent: true)) continue;
+                var agrees = Agreement.Agrees(stated.Value, computed, stated.Tolerance, isPercent: true);
+                if (!agrees && Mispaired(sentence, quantities, i, stated, computed) is { } other)
+                {
+                    yield return other;
+                    continue;
+                }
+
                 var expression = $"{NumberText.Stated(fraction)}/{NumberText.Stated(denominator)} × 100{(excess ? " − 100" : string.Empty)}";
-                yield return new FlagDraft(
+                yield return Finding.Verdict(
+                    agrees,
                     Vocabulary.FlagKinds.RatioMismatch,
-                    Vocabulary.Severities.Error,
                     $"Tỷ lệ {NumberText.Stated(fraction)}/{NumberText.Stated(denominator)}{(excess ? " (phần vượt)" : string.Empty)} là {NumberText.Of(computed, stated.Decimals)}%, văn bản ghi {NumberText.Stated(stated)}%",
                     StatedValue.Of(stated.Value),
                     Math.Round(computed, 4),
@@ -40,6 +46,28 @@ public sealed partial class RatioCheck : IConsistencyCheck
                     sentence.Unit.Location);
             }
         }
+    }
+
+    /// <summary>
+    /// In a sentence with several fractions and percentages the pairing is a guess: when another percentage of the sentence
+    /// agrees with this fraction the claim is that one (consistent); when the percentage agrees with another fraction it belongs
+    /// there (unverifiable here). Null when the pairing stands.
+    /// </summary>
+    private static Finding? Mispaired(Sentence sentence, IReadOnlyList<Quantity> quantities, int index, Quantity stated, decimal computed)
+    {
+        var fraction = quantities[index];
+        var expression = $"{NumberText.Stated(fraction)}/{NumberText.Stated(fraction.Denominator!)} × 100";
+        var match = quantities.FirstOrDefault(q => q != stated && q.IsPercent && Agreement.Agrees(q.Value, computed, q.Tolerance, isPercent: true));
+        if (match is not null)
+        {
+            return Finding.Consistent(Vocabulary.FlagKinds.RatioMismatch, StatedValue.Of(match.Value), Math.Round(computed, 4), match.Tolerance, expression, sentence.Text, sentence.Unit.Location);
+        }
+
+        var owner = quantities.Where((q, j) => j != index && q.Denominator is { Value: not 0m } d && Comparable(q, d))
+            .FirstOrDefault(q => Agreement.Agrees(stated.Value, q.Value / q.Denominator!.Value * 100m, stated.Tolerance, isPercent: true));
+        return owner is null
+            ? null
+            : Finding.Unverifiable(Vocabulary.FlagKinds.RatioMismatch, "Tỷ lệ này khớp với một phân số khác trong câu / This percentage matches another fraction of the sentence", StatedValue.Of(stated.Value), Math.Round(computed, 4), expression, sentence.Text, sentence.Unit.Location);
     }
 
     private static bool Comparable(Quantity fraction, Quantity denominator) =>

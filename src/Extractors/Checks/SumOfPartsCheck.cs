@@ -13,7 +13,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class SumOfPartsCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var unit in context.AllText)
         {
@@ -26,7 +26,7 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         }
     }
 
-    private static IEnumerable<FlagDraft> CheckSentence(Sentence sentence, Sentence? previous)
+    private static IEnumerable<Finding> CheckSentence(Sentence sentence, Sentence? previous)
     {
         // Parts are always quantities of this sentence (even when the total is the previous sentence's).
         if (sentence.Quantities.Count == 0) yield break;
@@ -38,38 +38,51 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         {
             var depth = sentence.DepthAt(marker.Start);
             var total = TotalBefore(sentence, marker.Start, depth);
+            var totalText = text;
             if (total is null && !marker.Colon && marker.Start < 12 && previous is not null && BreakdownMarkers.StartsPartial(text))
             {
-                total = previous.Quantities.LastOrDefault(q => QuantityRoles.IsAmount(q) && q.Unit is not null && !QuantityRoles.IsChange(previous.Text, q));
+                total = previous.Quantities
+                    .Select(q => QuantityRoles.WithSubjectUnit(previous.Text, q))
+                    .LastOrDefault(q => q.Unit is not null && QuantityRoles.IsAdditive(previous.Text, q));
+                totalText = previous.Text;
             }
 
             if (total is null) continue;
             if (marker.Colon && (total.End > marker.Start || !ColonFollowsTotal(text, total, marker.Start))) continue;
             var nextMarker = markers.Where(m => m.Start > marker.Start && sentence.DepthAt(m.Start) <= depth && !m.Colon).Select(m => m.Start).DefaultIfEmpty(text.Length).First();
             var parts = PartsBetween(sentence, marker.End, nextMarker, depth, total.Unit!);
-            var flag = PartsComparison.Compare(total, parts, marker.Exhaustive, text, sentence.Unit.Location);
-            if (flag is not null) yield return flag;
+            var complete = marker.Exhaustive || HasCatchAll(text, marker.End, parts);
+            var approximate = QuantityRoles.IsApproximate(totalText, total) || parts.Any(p => QuantityRoles.IsApproximate(text, p));
+            var finding = PartsComparison.Compare(Total(total), parts, complete, text, sentence.Unit.Location, approximate: approximate);
+            if (finding is not null) yield return finding;
         }
 
         foreach (Match open in OpenParenthesis().Matches(text))
         {
             var depth = sentence.DepthAt(open.Index) - 1;
             var total = sentence.Quantities.LastOrDefault(q => q.End <= open.Index && sentence.DepthAt(q.Start) == depth);
-            if (total is null || !QuantityRoles.IsAmount(total) || total.Unit is null || QuantityRoles.IsChange(text, total)) continue;
+            if (total is null || total.Unit is null || !QuantityRoles.IsAdditive(text, total)) continue;
             if (text[total.End..open.Index].Any(c => c is ',' or ';' or ':')) continue;
-            if (PartialParenthesis().IsMatch(text[(open.Index + 1)..])) continue;
+            var inside = text[(open.Index + 1)..];
+            if (PartialParenthesis().IsMatch(inside) || CheckWords.ExclusionStart.IsMatch(inside)) continue;
             var close = CloseOf(sentence, open.Index);
             var parts = PartsBetween(sentence, open.Index + 1, close, depth + 1, total.Unit);
-            var flag = PartsComparison.Compare(Total(total), parts, exhaustive: false, text, sentence.Unit.Location);
-            if (flag is not null) yield return flag;
+            var finding = PartsComparison.Compare(Total(total), parts, ParenthesisIsBreakdown(total, parts), text, sentence.Unit.Location, approximate: QuantityRoles.IsApproximate(text, total));
+            if (finding is not null) yield return finding;
         }
     }
 
+    /// <summary>The total a marker breaks down: the last additive amount before it in the same parenthesized group.</summary>
     private static Quantity? TotalBefore(Sentence sentence, int position, int depth)
     {
         var total = sentence.Quantities.LastOrDefault(q => q.End <= position && sentence.DepthAt(q.Start) == depth);
-        if (total is null || !QuantityRoles.IsAmount(total) || total.Unit is null || QuantityRoles.IsChange(sentence.Text, total)) return null;
+        if (total is null || total.Unit is null || !QuantityRoles.IsAdditive(sentence.Text, total) || QuantityRoles.IsExcluded(sentence.Text, total)) return null;
         if (total.IsFraction && !total.UnitWritten) return null;
+        for (var i = total.End; i < position; i++)
+        {
+            if (sentence.DepthAt(i) < depth) return null;
+        }
+
         return Total(total);
     }
 
@@ -81,13 +94,45 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         return between.Length <= 60 && !between.Any(c => c is ',' or ';' or '.' or '(' or ')' or ':');
     }
 
-    private static List<Quantity> PartsBetween(Sentence sentence, int from, int to, int depth, string unit) =>
-        sentence.Quantities
+    /// <summary>
+    /// Parentheses after a figure often name only examples (<c>5,3 ha (Hồi 0,5 ha; Quế 0,3 ha)</c>). They break the figure down when
+    /// they split occurrences by kind (<c>45 lượt (20 tập thể, 25 cá nhân)</c>) or when two or more parts come within
+    /// <see cref="NearBreakdown"/> of the figure: a list that close was meant to add up.
+    /// </summary>
+    private static bool ParenthesisIsBreakdown(Quantity total, List<Quantity> parts)
+    {
+        if (parts.Count < 2 || total.Value == 0m) return false;
+        if (CheckWords.ContainerUnits.Contains(total.Unit!) && parts.Select(p => p.Unit).Distinct(StringComparer.Ordinal).Count() > 1) return true;
+        var sum = parts.Sum(p => QuantityRoles.ValueIn(p, total.Unit!));
+        return Math.Abs(sum - total.Value) <= NearBreakdown * total.Value;
+    }
+
+    /// <summary>How close (a share of the total) parenthesized parts must come to be read as a full breakdown.</summary>
+    private const decimal NearBreakdown = 0.1m;
+
+    /// <summary>A list whose last part is named as the rest (<c>...; cây trồng khác: cỏ voi 2,0 ha</c>) is complete.</summary>
+    private static bool HasCatchAll(string text, int from, List<Quantity> parts) =>
+        parts.Count > 1 && CheckWords.CatchAll.IsMatch(text[Math.Max(from, parts[^2].End)..parts[^1].Start]);
+
+    /// <summary>
+    /// The parts of a total between two positions at one parenthesis depth: amounts that count toward its unit (the classes of
+    /// <c>138/10 lớp</c> toward a total of classes), and bare numbers
+    /// after a label and a colon (<c>người nghiện ở ngoài xã hội: 814</c>), which take the total's unit; a number inside such a label
+    /// (<c>24 người nghiện trong nhà tạm giữ: 24</c>) names the item, and what is set apart (<c>không kể</c>, <c>riêng</c>) is not a part.
+    /// </summary>
+    private static List<Quantity> PartsBetween(Sentence sentence, int from, int to, int depth, string unit)
+    {
+        var text = sentence.Text;
+        return sentence.Quantities
             .Where(q => q.Start >= from && q.End <= to && sentence.DepthAt(q.Start) == depth)
-            .Where(q => QuantityRoles.IsAmount(q) && QuantityRoles.SameUnit(q.Unit, unit) && q.UnitWritten)
-            .Where(q => !QuantityRoles.IsChange(sentence.Text, q) && !SubsetBefore().IsMatch(sentence.Text[..q.Start]))
+            .Select(q => q.Unit is null && LabelColonBefore().IsMatch(text[from..q.Start]) ? q with { Unit = unit, UnitWritten = true } : q)
+            .Select(q => !q.UnitWritten && q.Denominator is { UnitWritten: true } per && QuantityRoles.CountsToward(per.Unit, unit) ? per : q)
+            .Where(q => QuantityRoles.CountsToward(q.Unit, unit) && q.UnitWritten && QuantityRoles.IsAdditive(text, q))
+            .Where(q => !LabelColonAfter().IsMatch(text[q.End..to]))
+            .Where(q => !QuantityRoles.IsExcluded(text[from..], q with { Start = q.Start - from, End = q.End - from }))
             .Select(q => q with { Denominator = null })
             .ToList();
+    }
 
     private static int CloseOf(Sentence sentence, int open)
     {
@@ -103,12 +148,15 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
     [GeneratedRegex(@"(?<=\p{L})\s*:(?!\d)")]
     private static partial Regex Colon();
 
+    [GeneratedRegex(@"\p{L}[\p{L} ]{0,60}:\s*$")]
+    private static partial Regex LabelColonBefore();
+
+    [GeneratedRegex(@"^[^\d;,.()]{0,60}:\s*\d")]
+    private static partial Regex LabelColonAfter();
+
     [GeneratedRegex(@"\(")]
     private static partial Regex OpenParenthesis();
 
     [GeneratedRegex(@"^\s*(trong đó|chiếm|tỷ lệ|đạt|bằng|tăng|giảm|khoảng|ước)", RegexOptions.IgnoreCase)]
     private static partial Regex PartialParenthesis();
-
-    [GeneratedRegex(@"(?i)(riêng|lũy kế|luỹ kế)[^;,]{0,30}$")]
-    private static partial Regex SubsetBefore();
 }

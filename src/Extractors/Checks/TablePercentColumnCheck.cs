@@ -10,7 +10,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed class TablePercentColumnCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var (table, sectionPath) in context.Tables)
         {
@@ -31,18 +31,18 @@ public sealed class TablePercentColumnCheck : IConsistencyCheck
                     var decimals = grid.DecimalsAt(row, percentCol);
                     var tolerance = Agreement.ToleranceFor(decimals);
                     var computed = count / total * 100m;
-                    if (Agreement.Agrees(stated, computed, tolerance, true)) continue;
+                    var agrees = Agreement.Agrees(stated, computed, tolerance, true);
                     var expression = $"{VietnameseNumberFormatter.Format(count, 0)} / {VietnameseNumberFormatter.Format(total, 0)} × 100";
-                    yield return new FlagDraft(
+                    yield return Finding.Verdict(
+                        agrees,
                         Vocabulary.FlagKinds.TablePercentMismatch,
-                        Vocabulary.Severities.Error,
                         $"Bảng, dòng \"{columns.LabelOf(row)}\", {group}: {expression} = {VietnameseNumberFormatter.FormatComputed(computed, decimals)}%, bảng ghi {VietnameseNumberFormatter.Format(stated, decimals)}%",
                         StatedValue.Of(stated),
                         Math.Round(computed, 4),
                         tolerance,
                         expression,
                         grid.RowQuote(row),
-                        new FlagLocation(sectionPath, null, null, table.Id, row, percentCol, null));
+                        new FlagLocation(sectionPath, null, null, table.Id, row, percentCol, table.Page));
                 }
             }
         }

@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using ThiDua.Extractors.Knowledge;
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Vietnamese.Awards;
 using ThiDua.Extractors.Vietnamese.Numbers;
 using ThiDua.Extractors.Tables;
 
@@ -8,19 +11,22 @@ namespace ThiDua.Extractors.Checks;
 /// A table's parent rows against their sub-rows: an item (<c>4 Giấy khen</c>) against its breakdown rows
 /// (<c>- Khen chuyên đề</c>, <c>- Khen thường xuyên</c>), a part (<c>III</c>) against its items, and a total row
 /// (<c>TỔNG CỘNG (I + II + III + IV)</c>) against the parts. A parent cell that is empty claims nothing; a child left empty
-/// counts as the sum of its own children. Percentage columns are not summed.
+/// counts as the sum of its own children. Percentage columns and percentage rows (<c>Tỷ lệ ...</c>, unit <c>%</c>) are not summed. Tables holding an award ledger are left to <see cref="AwardTableTotalsCheck"/>.
 /// </summary>
-public sealed class TableSumCheck : IConsistencyCheck
+public sealed partial class TableSumCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    private readonly AwardLedgerReader ledgers = new(KnowledgeCatalog.Awards, new GrantorParser());
+
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var (table, sectionPath) in context.Tables)
         {
+            if (ledgers.Read(context.GridOf(table)).Count > 0) continue; // award ledgers are AwardTableTotalsCheck's
             var columns = new TableColumns(context.GridOf(table));
             if (!columns.IsUsable) continue;
             var grid = columns.Grid;
             var rows = Enumerable.Range(grid.HeaderRows, grid.RowCount - grid.HeaderRows)
-                .Select(r => (Row: r, Kind: TableRowClassifier.Classify(columns.NumberingOf(r), columns.LabelOf(r))))
+                .Select(r => (Row: r, Kind: IsPercentRow(grid, columns, r) ? TableRowKind.Other : TableRowClassifier.Classify(columns.NumberingOf(r), columns.LabelOf(r))))
                 .ToList();
             foreach (var col in columns.Counts)
             {
@@ -29,7 +35,7 @@ public sealed class TableSumCheck : IConsistencyCheck
         }
     }
 
-    private static IEnumerable<FlagDraft> CheckColumn(TableGrid grid, List<(int Row, TableRowKind Kind)> rows, int col, Table table, string sectionPath)
+    private static IEnumerable<Finding> CheckColumn(TableGrid grid, List<(int Row, TableRowKind Kind)> rows, int col, Table table, string sectionPath)
     {
         var partValues = new List<decimal?>();
         for (var i = 0; i < rows.Count; i++)
@@ -56,6 +62,11 @@ public sealed class TableSumCheck : IConsistencyCheck
         }
     }
 
+    /// <summary>A row of percentages (<c>Tỷ lệ ...</c>, a <c>%</c> unit cell) is neither a total nor a part of one.</summary>
+    private static bool IsPercentRow(TableGrid grid, TableColumns columns, int row) =>
+        PercentLabel().IsMatch(columns.LabelOf(row))
+        || Enumerable.Range(0, grid.ColumnCount).Any(c => grid.TextAt(row, c) is "%" || (!columns.Counts.Contains(c) && grid.TextAt(row, c).EndsWith('%')));
+
     private static IEnumerable<int> ChildrenOf(List<(int Row, TableRowKind Kind)> rows, int index, TableRowKind childKind, params TableRowKind[] stops)
     {
         for (var j = index + 1; j < rows.Count; j++)
@@ -79,23 +90,26 @@ public sealed class TableSumCheck : IConsistencyCheck
         return present.Count == 0 ? null : present.Sum();
     }
 
-    private static FlagDraft? Compare(TableGrid grid, int row, int col, List<decimal?> children, Table table, string sectionPath, string what)
+    private static Finding? Compare(TableGrid grid, int row, int col, List<decimal?> children, Table table, string sectionPath, string what)
     {
         if (grid.ValueAt(row, col) is not { } stated || Sum(children) is not { } sum) return null;
         var whole = grid.DecimalsAt(row, col) == 0 && children.All(v => v is null || v.Value == decimal.Truncate(v.Value));
         var tolerance = whole ? 0m : Agreement.ToleranceFor(grid.DecimalsAt(row, col));
-        if (Agreement.Agrees(stated, sum, tolerance, false)) return null;
+        var agrees = Agreement.Agrees(stated, sum, tolerance, false);
         var header = string.Join(" > ", grid.HeaderPath(col));
         var parts = children.Where(v => v is not null).Select(v => VietnameseNumberFormatter.Format(v!.Value, 0)).ToList();
-        return new FlagDraft(
+        return Finding.Verdict(
+            agrees,
             Vocabulary.FlagKinds.TableSumMismatch,
-            Vocabulary.Severities.Error,
             $"Bảng, cột \"{header}\": dòng \"{grid.RowQuote(row)}\" ghi {VietnameseNumberFormatter.Format(stated, grid.DecimalsAt(row, col))} nhưng {what} cộng lại {VietnameseNumberFormatter.FormatComputed(sum, 0)}",
             StatedValue.Of(stated),
             sum,
             tolerance,
             string.Join(" + ", parts),
             grid.RowQuote(row),
-            new FlagLocation(sectionPath, null, null, table.Id, row, col, null));
+            new FlagLocation(sectionPath, null, null, table.Id, row, col, table.Page));
     }
+
+    [GeneratedRegex(@"^\s*tỷ lệ|\(%\)|%\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentLabel();
 }

@@ -10,7 +10,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed class TextVersusTableCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         var awarded = context.Report.Awards.Where(a => a.Status == Vocabulary.Statuses.Awarded).ToList();
         var text = awarded.Where(a => a.Source.Kind == "text").ToList();
@@ -25,8 +25,9 @@ public sealed class TextVersusTableCheck : IConsistencyCheck
                 .ToList();
             if (rows.Count != 1 || rows[0].Count == body.Count) continue;
             var row = rows[0];
-            var path = body.Source.BlockId is { } id && blocks.TryGetValue(id, out var paragraph) ? paragraph.SectionPath : null;
-            yield return new FlagDraft(
+            var paragraph = body.Source.BlockId is { } id ? blocks.GetValueOrDefault(id) : null;
+            var path = paragraph?.SectionPath;
+            yield return new Finding(
                 Vocabulary.FlagKinds.TextTableMismatch,
                 Vocabulary.Severities.Error,
                 $"Báo cáo ghi {body.Count} {Describe(body.Recipient)} được {body.Name ?? body.Code} nhưng bảng phụ lục ghi {row.Count}",
@@ -35,7 +36,7 @@ public sealed class TextVersusTableCheck : IConsistencyCheck
                 0m,
                 $"bảng: \"{row.Source.Quote}\"",
                 body.Source.Quote,
-                new FlagLocation(path, body.Source.BlockId, null, row.Source.TableId, row.Source.Row, row.Source.Col, null));
+                new FlagLocation(path, body.Source.BlockId, null, row.Source.TableId, row.Source.Row, row.Source.Col, paragraph?.Page));
         }
     }
 

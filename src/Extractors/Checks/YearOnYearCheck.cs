@@ -9,7 +9,7 @@ namespace ThiDua.Extractors.Checks;
 /// </summary>
 public sealed partial class YearOnYearCheck : IConsistencyCheck
 {
-    public IEnumerable<FlagDraft> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var sentence in context.AllSentences)
         {
@@ -26,11 +26,11 @@ public sealed partial class YearOnYearCheck : IConsistencyCheck
                 var previous = direction.Groups[1].Value.Equals("giảm", StringComparison.OrdinalIgnoreCase) ? value.Value + change.Value : value.Value - change.Value;
                 if (previous <= 0m) continue;
                 var computed = value.Value / previous * 100m;
-                if (Agreement.Agrees(percent.Value, computed, percent.Tolerance, true)) continue;
+                var agrees = Agreement.Agrees(percent.Value, computed, percent.Tolerance, true);
                 var expression = $"{NumberText.Stated(value)} / {NumberText.Of(previous, 0)} × 100";
-                yield return new FlagDraft(
+                yield return Finding.Verdict(
+                    agrees,
                     Vocabulary.FlagKinds.RatioMismatch,
-                    Vocabulary.Severities.Error,
                     $"So với cùng kỳ: {NumberText.Stated(value)}{NumberText.Unit(value.Unit)} và {direction.Groups[1].Value} {NumberText.Stated(change)}{NumberText.Unit(value.Unit)} cho {NumberText.Of(computed, percent.Decimals)}%, văn bản ghi {NumberText.Stated(percent)}%",
                     StatedValue.Of(percent.Value),
                     Math.Round(computed, 4),

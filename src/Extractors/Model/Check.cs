@@ -4,7 +4,7 @@ namespace ThiDua.Extractors.Model;
 
 /// <summary>
 /// An arithmetic claim the checker recognized, whatever its outcome: <c>consistent</c>, <c>mismatch</c> (FlagId names its flag)
-/// or <c>unverifiable</c> (recognized but not read with certainty, never an error).
+/// or <c>unverifiable</c> (recognized but not read with certainty, never an error; Note says why).
 /// </summary>
 public sealed record Check(
     string Id,
@@ -16,7 +16,8 @@ public sealed record Check(
     string? Expression,
     string Quote,
     string? FlagId,
-    FlagLocation Location);
+    FlagLocation Location,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null);
 
 /// <summary>The statuses of a <see cref="Check"/>.</summary>
 public static class CheckStatus

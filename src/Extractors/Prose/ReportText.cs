@@ -26,7 +26,7 @@ public sealed class ReportText
         Tables = tables;
         var pathByBlock = paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First().SectionPath, StringComparer.Ordinal);
         Footnotes = report.Footnotes
-            .Select(f => new TextUnit(f.Text, f.Refs.Select(r => pathByBlock.GetValueOrDefault(r)).FirstOrDefault(p => p is not null) ?? string.Empty, null, f.Id, []))
+            .Select(f => new TextUnit(f.Text, f.Refs.Select(r => pathByBlock.GetValueOrDefault(r)).FirstOrDefault(p => p is not null) ?? string.Empty, null, f.Id, [], f.Page))
             .ToList();
     }
 
@@ -62,7 +62,7 @@ public sealed class ReportText
             {
                 if (block.Kind == Block.ParagraphKind && block.Text is { } text)
                 {
-                    paragraphs.Add(new TextUnit(text, sectionPath, block.Id, null, block.FootnoteRefs ?? []));
+                    paragraphs.Add(new TextUnit(text, sectionPath, block.Id, null, block.FootnoteRefs ?? [], block.Page));
                 }
                 else if (block.TableId is { } tableId && tablesById.TryGetValue(tableId, out var table))
                 {

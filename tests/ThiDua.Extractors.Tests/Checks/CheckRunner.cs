@@ -14,4 +14,14 @@ public static class CheckRunner
         foreach (var paragraph in paragraphs) factory.Paragraph(paragraph);
         return Flags(factory);
     }
+
+    /// <summary>Every recognized claim and flag of a report built in code.</summary>
+    public static CheckResults Results(ReportFactory factory) => ConsistencyChecker.CreateDefault().Run(factory.Build());
+
+    public static CheckResults Results(params string[] paragraphs)
+    {
+        var factory = new ReportFactory();
+        foreach (var paragraph in paragraphs) factory.Paragraph(paragraph);
+        return Results(factory);
+    }
 }

@@ -128,7 +128,7 @@ public sealed class ReportTextTests
         var grid = text.GridOf(AwardTable);
 
         var figures = new FigureExtractor().Extract(text);
-        var flags = ConsistencyChecker.CreateDefault().Check(report, text);
+        var flags = ConsistencyChecker.CreateDefault().Run(report, text).Flags;
 
         Assert.Equal(
             [("1250", "p1"), ("100", "p2"), ("50", "p2"), ("30", "p2"), ("10", "p2"), ("3", "p2"), ("88", "p3"), ("3", "p4"), ("5", "p5"), ("56", "fn1")],

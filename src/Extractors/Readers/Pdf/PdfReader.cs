@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ThiDua.Extractors.Layout;
+using ThiDua.Extractors.Readers.Ocr;
 using ThiDua.Extractors.Readers.Pdf.Engine;
 using ThiDua.Extractors.Readers.Pdf.Layout;
 using ThiDua.Extractors.Readers.Pdf.Poppler;
@@ -8,13 +9,14 @@ namespace ThiDua.Extractors.Readers.Pdf;
 
 /// <summary>
 /// Reads a PDF's text layer through an <see cref="IPdfTextEngine"/> and rebuilds the layout from positioned text.
-/// Files without any text are refused as <c>no_text_layer</c> (they need OCR).
+/// Scanned pages go to OCR (<see cref="ScannedPageReader"/>) when one is given; without it, files without any text are
+/// refused as <c>no_text_layer</c>.
 /// </summary>
-public sealed class PdfReader(IPdfTextEngine engine, PdfReaderOptions options) : IDocumentReader
+public sealed class PdfReader(IPdfTextEngine engine, PdfReaderOptions options, ScannedPageReader? scans = null) : IDocumentReader
 {
     /// <summary>The engine named by <c>THIDUA_PDF_ENGINE</c> (<c>pdfpig</c> or <c>poppler</c>), else the default.</summary>
     public PdfReader()
-        : this(PdfEngines.FromEnvironment(), PdfReaderOptions.Default)
+        : this(PdfEngines.FromEnvironment(), PdfReaderOptions.Default, ScannedPageReader.CreateDefault())
     {
     }
 
@@ -54,6 +56,8 @@ public sealed class PdfReader(IPdfTextEngine engine, PdfReaderOptions options) :
         if (file.Length == 0) throw PdfErrors.Corrupt("tệp rỗng / empty file");
 
         var extracted = engine.Extract(path, cancellationToken);
+        var scanned = scans?.Complete(path, extracted, cancellationToken);
+        if (scanned is not null) extracted = scanned.Result;
         var chunks = extracted.Pages.Sum(p => p.Chunks.Count);
         if (!extracted.Pages.Any(p => p.Chunks.Any(c => !string.IsNullOrWhiteSpace(c.Text) && LineBuilder.OnPage(c, p)))) throw PdfErrors.NoTextLayer();
 
@@ -77,6 +81,8 @@ public sealed class PdfReader(IPdfTextEngine engine, PdfReaderOptions options) :
             throw PdfErrors.Corrupt("layout: " + e.Message, e);
         }
 
+        if (scanned is not null) document = document with { Warnings = [.. document.Warnings, .. scanned.Warnings] };
+        if (scanned?.Extractor is { } ocr) document = document with { Format = "pdf-ocr", Extractor = Extractor + " + " + ocr };
         var layoutTime = watch.Elapsed - rulesTime;
         return new PdfReadResult(document, new PdfReadStatistics(extracted.EngineTime + rulesTime, layoutTime, extracted.PageCount, chunks));
     }

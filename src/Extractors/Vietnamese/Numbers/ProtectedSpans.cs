@@ -5,7 +5,7 @@ namespace ThiDua.Extractors.Vietnamese.Numbers;
 /// <summary>
 /// Digits that are not quantities and must be left alone: dates, document numbers and symbols
 /// (<c>1239/QĐ-UBND</c>, <c>137/2020/NĐ-CP</c>), phone numbers, web and mail addresses, years and labels
-/// (<c>mốc 1158</c>, <c>Tiêu chí 8</c>, <c>lớp 6</c>, <c>Quyết định 49</c>).
+/// (<c>mốc 1158</c>, <c>Tiêu chí 8</c>, <c>lớp 6</c>, <c>Quyết định 49</c>) and version names (<c>4.0</c>).
 /// </summary>
 public static partial class ProtectedSpans
 {
@@ -48,6 +48,14 @@ public static partial class ProtectedSpans
             if (!IsFollowedByUnit(text, match.Index + match.Length)) Protect(mask, match.Index, match.Length);
         }
 
+        if (text.Contains('.'))
+        {
+            foreach (var match in VersionName().EnumerateMatches(text))
+            {
+                if (!IsFollowedByUnit(text, match.Index + match.Length)) Protect(mask, match.Index, match.Length);
+            }
+        }
+
         return mask;
     }
 
@@ -65,6 +73,10 @@ public static partial class ProtectedSpans
 
     [GeneratedRegex(@"(?m)^\s*(?:[-+*•]\s*)?\d+(?:\.\d+)+\.?(?=\s|$)|(?m)^\s*\d+[.)](?=\s|$)")]
     private static partial Regex LeadingNumbering();
+
+    /// <summary>Version names: <c>phiên bản 2.1.3</c>, <c>Công nghiệp 4.0</c>, <c>Web 2.0</c> (a word, then N.0).</summary>
+    [GeneratedRegex(@"(?i)(?<=(?<![\p{L}])(?:phiên bản|version|ver\.?|v\.?)\s*)\d+(?:\.\d+)+|(?<=\p{L}\s?)\d{1,2}\.0(?!\d|[.,]\d|\s*%)")]
+    private static partial Regex VersionName();
 
     [GeneratedRegex(@"https?://\S+|www\.\S+|\S+@\S+\.\S+|<[^>\s]+>", RegexOptions.IgnoreCase)]
     private static partial Regex Address();

@@ -29,6 +29,7 @@ public static partial class QuantityScanner
         {
             var token = tokens[i];
             var parsed = VietnameseNumberParser.Parse(token.Value);
+            if (parsed.IsMalformed && VietnameseNumberParser.ParseDotDecimal(token.Value, PercentAt(clean, token.Index + token.Length)) is { } dotDecimal) parsed = dotDecimal;
             if (parsed.IsMalformed)
             {
                 malformed.Add(new MalformedNumber(text.Substring(token.Index, token.Length), token.Index, token.Index + token.Length, parsed.MalformedReason!));
@@ -46,6 +47,13 @@ public static partial class QuantityScanner
                     var denominator = ReadSingle(text, clean, next, nextParsed);
                     var inherits = single.Unit is null && denominator.Unit is not null;
                     var numerator = inherits ? single with { Unit = denominator.Unit, UnitWritten = false } : single;
+
+                    // 9.037/17.454 tỷ đồng: a scale word written once after the fraction scales both of its sides.
+                    if (single.Scale == 1m && single.Unit is null && denominator.Scale != 1m)
+                    {
+                        numerator = numerator with { Value = numerator.Value * denominator.Scale, Scale = denominator.Scale };
+                    }
+
                     quantities.Add(numerator with { Text = text[numerator.Start..denominator.End], End = denominator.End, Denominator = denominator });
                     i++;
                     continue;
@@ -136,6 +144,12 @@ public static partial class QuantityScanner
         if (single.Unit is not null || single.Scale != 1m || parsed.Decimals > 0 || parsed.HasThousandsGroups) return false;
         if (single.Value is < 1900m or > 2099m || single.End - single.Start != 4) return false;
         return !(single.Start > 0 && clean[single.Start - 1] == '/');
+    }
+
+    private static bool PercentAt(string text, int position)
+    {
+        position = SkipSpaces(text, position);
+        return position < text.Length && text[position] == '%';
     }
 
     private static int SkipSpaces(string text, int position)

@@ -27,6 +27,25 @@ public static class VietnameseNumberParser
         return new ParsedNumber(value, decimalPart.Length, grouped, null);
     }
 
+    /// <summary>
+    /// A number written with a decimal dot where no other reading exists: <c>0.65</c> (no thousands group starts with 0) and,
+    /// before <c>%</c>, one dot followed by one or two digits (<c>12.5%</c>, <c>0.65%</c>). Null for anything a reader would have to guess at.
+    /// </summary>
+    public static ParsedNumber? ParseDotDecimal(string token, bool percentFollows)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var text = token.Trim();
+        var dot = text.IndexOf('.');
+        if (dot <= 0 || text.IndexOf('.', dot + 1) >= 0 || text.Contains(',')) return null;
+        var integerPart = text[..dot];
+        var decimalPart = text[(dot + 1)..];
+        if (!integerPart.All(char.IsAsciiDigit) || decimalPart.Length == 0 || !decimalPart.All(char.IsAsciiDigit)) return null;
+        var unambiguous = (integerPart == "0" && decimalPart.Length != 3) || (percentFollows && integerPart.Length <= 3 && decimalPart.Length <= 2);
+        if (!unambiguous) return null;
+        var value = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return new ParsedNumber(value, decimalPart.Length, false, null);
+    }
+
     private static bool IsThousandsGrouping(string integerPart)
     {
         var groups = integerPart.Split('.');
