@@ -5,7 +5,7 @@
 #   scripts/bench.sh --out bench.json
 #   scripts/bench.sh --corpus corpus/docx --repeat 5 --runs 5
 #   scripts/bench.sh --pdf-engines [FOLDER...]   both PDF engines side by side beside pdftohtml alone (warm, one file
-#                                                at a time; default folders corpus/pdf and corpus/pdf-chromium)
+#                                                at a time; default folder corpus/pdf)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -15,8 +15,8 @@ if (args.Length > 0 && args[0] == "--pdf-parity")
 
 if (args.Length > 0 && args[0] == "--pdf-engines")
 {
-    string[] folders = args.Length > 1 ? args[1..] : ["corpus/pdf", "corpus/pdf-chromium"];
-    return ThiDua.Benchmark.Engines.PdfEngineSpeed.Run(folders, repeat: 5, runs: 3, Console.Out, Console.Error);
+    string[] folders = args.Length > 1 ? args[1..] : ["corpus/pdf"];
+    return ThiDua.Benchmark.Engines.PdfEngineSpeed.Run(folders, repeat: 2, runs: 3, Console.Out, Console.Error);
 }
 
 BenchmarkOptions options;

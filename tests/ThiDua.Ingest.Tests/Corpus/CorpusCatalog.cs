@@ -2,8 +2,8 @@ namespace ThiDua.Ingest.Tests.Corpus;
 
 /// <summary>
 /// The renditions in corpus/: docx/NNN.docx (Word), docx/NNN-autonum.docx (automatic numbering), docx-lo/NNN.docx
-/// (LibreOffice-saved), doc/NNN.doc (Word 97-2003, saved by LibreOffice), pdf/NNN.pdf, legacy/NNN-tcvn3.docx and
-/// legacy/NNN-vni.doc (typed in pre-Unicode fonts).
+/// (LibreOffice-saved), doc/NNN.doc (Word 97-2003, saved by LibreOffice), pdf/NNN.pdf (LibreOffice), pdf-chromium/NNN.pdf
+/// (LibreOffice HTML printed by Chromium), legacy/NNN-tcvn3.docx and legacy/NNN-vni.doc (typed in pre-Unicode fonts).
 /// </summary>
 public static class CorpusCatalog
 {

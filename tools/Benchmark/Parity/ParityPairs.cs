@@ -11,7 +11,7 @@ public static partial class ParityPairs
     public static List<ParityPair> Find(string corpus, string? real)
     {
         var pairs = new List<ParityPair>();
-        foreach (var docx in Directory.GetFiles(Path.Combine(corpus, "docx"), "[0-9][0-9][0-9].docx").Order(StringComparer.Ordinal))
+        foreach (var docx in Directory.GetFiles(Path.Combine(corpus, "docx"), "*.docx").Where(f => ReportNumber().IsMatch(Path.GetFileName(f))).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(docx);
             foreach (var (folder, producer) in new[] { ("pdf", "LibreOffice (corpus/pdf)"), ("pdf-chromium", "Chromium (corpus/pdf-chromium)") })
@@ -33,6 +33,9 @@ public static partial class ParityPairs
 
         return pairs;
     }
+
+    [GeneratedRegex(@"^\d{3}\.docx$")]
+    private static partial Regex ReportNumber();
 
     [GeneratedRegex(@"^\d+\s+")]
     private static partial Regex LeadingNumber();

@@ -56,6 +56,7 @@ public static class PdfParityReport
                         foreach (var score in ParityScorer.Score(pdf, docx))
                         {
                             progress.WriteLine("  " + score);
+                            foreach (var difference in score.Differences) progress.WriteLine("    " + difference);
                             var (m, t) = sums[score.Component];
                             sums[score.Component] = (m + score.Matched, t + score.Total);
                         }

@@ -42,7 +42,7 @@ public static class LinkedFootnoteReader
         }
 
         if (starts.Count == 0) return new Result([], citations);
-        var notes = Gather(lines, starts);
+        var notes = Gather(pages, lines, starts);
         var duplicates = notes.GroupBy(n => n.Marker).Where(g => g.Count() > 1).SelectMany(g => g);
         foreach (var n in duplicates) n.Id = n.Marker + "-p" + n.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new Result(notes, citations);
@@ -87,13 +87,14 @@ public static class LinkedFootnoteReader
         return true;
     }
 
-    private static List<FootnoteDraft> Gather(List<List<PdfLine>> lines, Dictionary<PdfLine, FootnoteDraft> starts)
+    private static List<FootnoteDraft> Gather(IReadOnlyList<PdfPageText> pages, List<List<PdfLine>> lines, Dictionary<PdfLine, FootnoteDraft> starts)
     {
         var notes = new List<FootnoteDraft>();
         FootnoteDraft? runningOn = null;
         for (var p = 0; p < lines.Count; p++)
         {
             var page = lines[p];
+            var continuation = runningOn is null ? new HashSet<PdfLine>() : Continuation(page, runningOn, starts, pages[p].Height > 0 ? pages[p].Height : 842);
             var keep = new List<PdfLine>();
             FootnoteDraft? current = null;
             foreach (var line in page)
@@ -102,25 +103,38 @@ public static class LinkedFootnoteReader
                 {
                     notes.Add(note);
                     current = note;
-                    runningOn = null;
                     continue;
                 }
 
-                if (current is null && runningOn is not null && Math.Abs(line.Size - runningOn.Lines[0].Size) <= 0.5)
-                {
-                    runningOn.Lines.Add(line);
-                    continue;
-                }
-
-                runningOn = null;
                 if (current is not null) current.Lines.Add(line);
+                else if (continuation.Contains(line)) runningOn!.Lines.Add(line);
                 else keep.Add(line);
             }
 
-            runningOn = current ?? runningOn;
+            // A footnote that reached its page's end may go on over the page; one whose page ended in body text does not.
+            runningOn = current ?? (continuation.Count > 0 && page.Count > 0 && continuation.Contains(page[^1]) ? runningOn : null);
             if (keep.Count != page.Count) lines[p] = keep;
         }
 
         return notes;
+    }
+
+    /// <summary>
+    /// The lines of the next page that go on with a footnote cut by the page break, in the footnote's size: those at the
+    /// top when nothing else stands before the page's first footnote (notes gathered at the end of the document), else
+    /// the run just above the page's first footnote, or the page's end, below body text (notes at the foot of each page).
+    /// </summary>
+    private static HashSet<PdfLine> Continuation(List<PdfLine> page, FootnoteDraft note, Dictionary<PdfLine, FootnoteDraft> starts, double height)
+    {
+        var size = note.Lines[0].Size;
+        bool Same(PdfLine l) => Math.Abs(l.Size - size) <= 0.5;
+        var firstStart = page.FindIndex(starts.ContainsKey);
+        if (firstStart < 0) firstStart = page.Count;
+        var top = 0;
+        while (top < firstStart && Same(page[top])) top++;
+        if (top == firstStart) return page.Take(top).ToHashSet();
+        var from = firstStart;
+        while (from > 0 && Same(page[from - 1])) from--;
+        return from > 0 && from < firstStart && page[from].Top > height * 0.15 ? page.Skip(from).Take(firstStart - from).ToHashSet() : [];
     }
 }

@@ -34,6 +34,7 @@ public static class PdfLayoutBuilder
         var tables = pages.Select((page, p) => rules.TryGetValue(page.Number, out var r) ? RuledTableBuilder.Find(lines[p], r) : []).ToList();
         var linked = LinkedFootnoteReader.Extract(pages, lines);
         var notes = linked.Notes.Concat(FootnoteAreaReader.Extract(pages, lines, tables, metrics)).ToList();
+        UniqueIds(notes);
         for (var p = 0; p < lines.Count; p++)
         {
             if (lines[p].Count == 0 && pages[p].Chunks.Count == 0)
@@ -71,6 +72,18 @@ public static class PdfLayoutBuilder
             .Select(n => new LayoutFootnote(n.Id, n.Marker, FootnoteParagraphs(n, noteRuns, forPage(n.Page)), n.Page))
             .ToList();
         return new LayoutDocument(layoutBlocks, footnotes, pageCount, warnings);
+    }
+
+    /// <summary>Footnotes found both ways may share a marker and page: later ones get a numbered suffix.</summary>
+    private static void UniqueIds(List<FootnoteDraft> notes)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var note in notes)
+        {
+            var id = note.Id;
+            for (var n = 2; !seen.Add(id); n++) id = note.Id + "-" + n.ToString(CultureInfo.InvariantCulture);
+            note.Id = id;
+        }
     }
 
     /// <summary>
