@@ -14,7 +14,7 @@ public static class CorpusCatalog
 
     private static IEnumerable<CorpusDocument> Enumerate()
     {
-        foreach (var (folder, extension, variant) in new[] { ("docx", ".docx", "docx"), ("docx-lo", ".docx", "docx-lo"), ("doc", ".doc", "doc"), ("pdf", ".pdf", "pdf"), ("legacy", ".docx", "legacy"), ("legacy", ".doc", "legacy") })
+        foreach (var (folder, extension, variant) in new[] { ("docx", ".docx", "docx"), ("docx-lo", ".docx", "docx-lo"), ("doc", ".doc", "doc"), ("pdf", ".pdf", "pdf"), ("pdf-chromium", ".pdf", "pdf-chromium"), ("legacy", ".docx", "legacy"), ("legacy", ".doc", "legacy") })
         {
             var directory = Path.Combine(TestPaths.Corpus, folder);
             if (!Directory.Exists(directory)) continue;

@@ -7,7 +7,7 @@ namespace ThiDua.Ingest.Tests.Corpus;
 /// <summary>Every corpus rendition's extraction equals the hand-written expectation of its report, component by component.</summary>
 public sealed class CorpusExtractionTests(ITestOutputHelper output)
 {
-    public static TheoryData<string, string> AllRenditions() => Cases("docx", "docx-autonum", "docx-lo", "doc", "pdf", "legacy-tcvn3", "legacy-vni");
+    public static TheoryData<string, string> AllRenditions() => Cases("docx", "docx-autonum", "docx-lo", "doc", "pdf", "pdf-chromium", "legacy-tcvn3", "legacy-vni");
 
     [Theory]
     [MemberData(nameof(AllRenditions))]
@@ -44,7 +44,7 @@ public sealed class CorpusExtractionTests(ITestOutputHelper output)
         Assert.Equal(Comparable(original), Comparable(legacy));
     }
 
-    public static TheoryData<string, string> Pdfs() => Cases("pdf");
+    public static TheoryData<string, string> Pdfs() => Cases("pdf", "pdf-chromium");
 
     /// <summary>A PDF yields the same award records and the same flags as the Word document it was exported from.</summary>
     [Theory]

@@ -14,8 +14,9 @@ namespace ThiDua.Extractors.Readers.Pdf;
 /// </summary>
 public sealed class PdfReader(IPdfTextEngine engine, PdfReaderOptions options, ScannedPageReader? scans = null) : IDocumentReader
 {
+    /// <summary>The engine named by <c>THIDUA_PDF_ENGINE</c> (<c>pdfpig</c> or <c>poppler</c>), else the default.</summary>
     public PdfReader()
-        : this(new PopplerTextEngine(), PdfReaderOptions.Default, ScannedPageReader.CreateDefault())
+        : this(PdfEngines.FromEnvironment(), PdfReaderOptions.Default, ScannedPageReader.CreateDefault())
     {
     }
 
@@ -28,8 +29,14 @@ public sealed class PdfReader(IPdfTextEngine engine, PdfReaderOptions options, S
     /// <summary>Rules only for the page ranges that may hold tables: one engine run per range of nearby pages.</summary>
     private PdfRulesResult ExtractRules(string path, IReadOnlyList<PdfPageText> pages, IReadOnlyList<int> tablePages, CancellationToken cancellationToken)
     {
-        var ranges = PageRanges.Of(pages, tablePages, maxGap: 2, maxRanges: 24);
         var all = new Dictionary<int, IReadOnlyList<PdfRule>>();
+        if (pages.All(p => p.Rules is not null))
+        {
+            foreach (var page in pages.Where(p => tablePages.Contains(p.Number))) all[page.Number] = page.Rules!;
+            return new PdfRulesResult(all, TimeSpan.Zero);
+        }
+
+        var ranges = PageRanges.Of(pages, tablePages, maxGap: 2, maxRanges: 24);
         var time = TimeSpan.Zero;
         foreach (var (first, last) in ranges)
         {

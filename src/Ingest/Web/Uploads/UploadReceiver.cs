@@ -71,7 +71,7 @@ public sealed class UploadReceiver(UploadStorage storage, UploadIngester ingeste
     public static string DisplayName(string? sentName)
     {
         var name = (sentName ?? string.Empty).Replace('\\', '/');
-        return OutputWriter.SafeName(name[(name.LastIndexOf('/') + 1)..]);
+        return OutputNames.SafeName(name[(name.LastIndexOf('/') + 1)..]);
     }
 
     private string TooLargeMessage(string name, long length) =>
