@@ -187,4 +187,17 @@ public class ClaimReadingTests
         Assert.Equal(worst, checks.Any(c => c.Status == CheckStatus.Mismatch) ? CheckStatus.Mismatch : CheckStatus.Consistent);
         Assert.DoesNotContain(checks, c => c.Status == CheckStatus.Consistent && c.Stated!.Number == 68m);
     }
+
+    [Fact]
+    public void Parts_named_by_their_subject_and_their_shares_of_the_total_are_checked()
+    {
+        const string sentence = "Tổng số hồ sơ các sở, ngành đã giải quyết là 195.197 hồ sơ; trong đó: Số hồ sơ giải quyết trước và đúng hạn là 193.457 (tỷ lệ 99,1%), số hồ sơ giải quyết trễ hạn là 1.740 (tỷ lệ 0,9%).";
+
+        var checks = CheckRunner.Results(sentence).Checks;
+
+        Assert.Contains(checks, c => c.Kind == Vocabulary.FlagKinds.SumMismatch && c.Status == CheckStatus.Consistent && c.Stated!.Number == 195_197m);
+        Assert.Contains(checks, c => c.Kind == Vocabulary.FlagKinds.RatioMismatch && c.Status == CheckStatus.Consistent && c.Stated!.Number == 99.1m);
+        var flag = Assert.Single(CheckRunner.Flags(sentence.Replace("99,1%", "98,1%", StringComparison.Ordinal)));
+        Assert.Equal(Vocabulary.FlagKinds.RatioMismatch, flag.Kind);
+    }
 }
