@@ -4,6 +4,11 @@
 #                             corpus/docx/003-autonum.docx (Word automatic numbering for the headings)
 #                             corpus/docx-lo/NNN.docx      (the same document saved by LibreOffice)
 #                             corpus/pdf/NNN.pdf           (LibreOffice export)
+#   corpus/pdf/000.pdf, 003.pdf -> corpus/scan/NNN-clean.pdf, NNN-skew.pdf (200 dpi image-only scans, see below)
+#   corpus/docx/001.docx -> corpus/legacy/001-tcvn3.docx, corpus/docx/002.docx -> corpus/legacy/002-vni.doc
+#                             (make-legacy.py: the same reports typed in pre-Unicode TCVN3 and VNI fonts)
+#                             corpus/pdf-chromium/NNN.pdf  (LibreOffice HTML, printed to PDF by headless Chromium:
+#                                                           a second producer, footnotes as internal links)
 # Idempotent: the .docx are byte-reproducible, and a document whose bytes did not change keeps its docx-lo/pdf
 # renditions (FORCE=1 redoes them). Needs dotnet, LibreOffice (soffice) and a Times New Roman
 # metric-compatible font with Vietnamese glyphs (fonts-liberation2: Liberation Serif).
@@ -105,5 +110,69 @@ for name in "${converted[@]}"; do
             || fail "$corpus/pdf/$name.pdf has no Vietnamese diacritics (font problem?)"
     fi
 done
+
+# Scanned renditions (issue 11): two reports' PDF pages rendered at 200 dpi and assembled into image-only PDFs, one
+# clean and one skewed by 1.5 degrees with Gaussian noise (seeded, so reproducible). Black and white (1-bit grey, as
+# office scanners save documents; PNG/Flate inside the PDF) to keep the four files small. Redone when missing or FORCE=1.
+# Needs pdftoppm (poppler-utils), ImageMagick (convert) and img2pdf.
+scan_sources=(000 003)
+make_scan() { # name
+    local name=$1 dir="$work/scan/$1"
+    [[ -z "${FORCE:-}" && -s "$corpus/scan/$name-clean.pdf" && -s "$corpus/scan/$name-skew.pdf" ]] && return 0
+    command -v img2pdf >/dev/null || fail "img2pdf not found (apt-get install img2pdf)"
+    mkdir -p "$dir" "$corpus/scan"
+    pdftoppm -r 200 -gray "$corpus/pdf/$name.pdf" "$dir/page"
+    local clean=() skew=()
+    for page in "$dir"/page-*.pgm; do
+        convert "$page" -density 200 -units PixelsPerInch -threshold 55% -type bilevel "${page%.pgm}-clean.png"
+        convert -seed 11 "$page" -density 200 -units PixelsPerInch -background white -rotate 1.5 +repage \
+            -attenuate 1.5 +noise Gaussian -threshold 55% -type bilevel "${page%.pgm}-skew.png"
+        clean+=("${page%.pgm}-clean.png")
+        skew+=("${page%.pgm}-skew.png")
+    done
+    img2pdf "${clean[@]}" -o "$corpus/scan/$name-clean.pdf"
+    img2pdf "${skew[@]}" -o "$corpus/scan/$name-skew.pdf"
+}
+for name in "${scan_sources[@]}"; do make_scan "$name"; done
+# Legacy encodings: 001 retyped in TCVN3 (ABC fonts) as .docx, 002 retyped in VNI and saved as Word 97 .doc
+# (corpus/make-legacy.py; the .doc carries timestamps, so it is redone only when missing or with FORCE=1).
+mkdir -p "$corpus/legacy"
+python3 "$corpus/make-legacy.py" tcvn3 "$corpus/docx/001.docx" "$corpus/legacy/001-tcvn3.docx"
+if [[ -n "${FORCE:-}" || ! -s "$corpus/legacy/002-vni.doc" ]]; then
+    python3 "$corpus/make-legacy.py" vni "$corpus/docx/002.docx" "$work/002-vni.docx"
+    soffice_convert 'doc:MS Word 97' "$work/legacy" "$work/002-vni.docx"
+    mv -f "$work/legacy/002-vni.doc" "$corpus/legacy/002-vni.doc"
+fi
+
+# The second PDF producer: the Word document as HTML (LibreOffice's HTML writer keeps footnotes as links to notes at
+# the end), printed by headless Chromium. Redone with the other renditions, or when missing.
+make_chromium_pdf() { # name
+    local name=$1 html="$work/html/$1.html"
+    [[ -s "$html" ]] || fail "LibreOffice wrote no $name.html"
+    if ! timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+            "--user-data-dir=$work/chromium" "--print-to-pdf=$work/$name.chromium.pdf" "file://$html" >"$work/chromium.log" 2>&1 \
+            || [[ ! -s "$work/$name.chromium.pdf" ]]; then
+        cat "$work/chromium.log" >&2
+        fail "Chromium could not print $html"
+    fi
+    mv -f "$work/$name.chromium.pdf" "$corpus/pdf-chromium/$name.pdf"
+}
+
+if command -v chromium >/dev/null; then
+    mkdir -p "$corpus/pdf-chromium"
+    redo=("${converted[@]}")
+    for name in "${built[@]}"; do
+        [[ -s "$corpus/pdf-chromium/$name.pdf" ]] || redo+=("$name")
+    done
+    if (( ${#redo[@]} > 0 )); then
+        mapfile -t redo < <(printf '%s\n' "${redo[@]}" | sort -u)
+        inputs=()
+        for name in "${redo[@]}"; do inputs+=("$corpus/docx/$name.docx"); done
+        soffice_convert 'html:HTML (StarWriter):UTF8' "$work/html" "${inputs[@]}"
+        for name in "${redo[@]}"; do make_chromium_pdf "$name"; done
+    fi
+else
+    echo "make.sh: chromium not found, corpus/pdf-chromium left as it is" >&2
+fi
 
 echo "corpus: ${built[*]} -> docx$built_autonum; LibreOffice docx-lo/pdf/doc redone for: ${converted[*]:-none (unchanged)}"

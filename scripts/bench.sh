@@ -4,8 +4,13 @@
 # The table goes to stdout, progress to stderr. Extra arguments are passed on, e.g.
 #   scripts/bench.sh --out bench.json
 #   scripts/bench.sh --corpus corpus/docx --repeat 5 --runs 5
+#   scripts/bench.sh --pdf-engines [FOLDER...]   both PDF engines side by side beside pdftohtml alone (warm, one file
+#                                                at a time; default folders corpus/pdf and corpus/pdf-chromium)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 dotnet build tools/Benchmark/Benchmark.csproj -c Release -nologo -v quiet -clp:NoSummary -p:NoWarn=NU1603 >&2
+if [[ "${1:-}" == "--pdf-engines" ]]; then
+    exec dotnet run -c Release --no-build --project tools/Benchmark -- "$@"
+fi
 exec dotnet run -c Release --no-build --project tools/Benchmark -- --corpus corpus "$@"

@@ -2,6 +2,7 @@
 # Installs what ThiDua.Ingest needs on a fresh Debian machine that has the .NET 10 SDK:
 #   poppler-utils            PDF text layer engine (pdftohtml, pdfinfo)
 #   libreoffice-writer-nogui legacy .doc / .rtf / .odt conversion, and the corpus' LibreOffice variants and PDFs
+#   python3-uno              drives one warm LibreOffice per reader process (src/Extractors/Readers/Office/uno_convert.py)
 #   tesseract-ocr(-vie)      OCR for scanned PDFs (Vietnamese data)
 #   fonts-liberation2        metric-compatible Times New Roman for LibreOffice renderings
 #   postgresql               the shared store for workers (tests start a private cluster on 127.0.0.1)
@@ -10,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(poppler-utils libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie fonts-liberation2 fonts-dejavu-core postgresql chromium)
+packages=(poppler-utils libreoffice-writer-nogui python3-uno tesseract-ocr tesseract-ocr-vie fonts-liberation2 fonts-dejavu-core postgresql chromium)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

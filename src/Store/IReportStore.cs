@@ -17,6 +17,10 @@ public interface IReportStore : IAsyncDisposable
     /// <summary>True when an extraction of these bytes by this pipeline version (version + rules hash) is already stored.</summary>
     Task<bool> HasExtractionAsync(string sha256, string pipelineVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>The extraction of these bytes by this pipeline version, or null (stores that cannot look it up answer null).</summary>
+    Task<StoredExtraction?> FindExtractionAsync(string sha256, string pipelineVersion, CancellationToken cancellationToken = default) =>
+        Task.FromResult<StoredExtraction?>(null);
+
     /// <summary>
     /// Records one ingested file in one transaction: the source (bytes kept once by SHA-256, the path added to its paths),
     /// and its extraction (report or error) as a new version unless this pipeline version already has one.

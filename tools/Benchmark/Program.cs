@@ -7,6 +7,18 @@ using ThiDua.Benchmark.Reporting;
 using ThiDua.Benchmark.Running;
 
 Console.OutputEncoding = Encoding.UTF8;
+// Two PDF reports with their own arguments: --pdf-parity [CORPUS] [REAL] and --pdf-engines [FOLDER...].
+if (args.Length > 0 && args[0] == "--pdf-parity")
+{
+    return ThiDua.Benchmark.Parity.PdfParityReport.Run(args.ElementAtOrDefault(1) ?? "corpus", args.ElementAtOrDefault(2) ?? "../shared/real", Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] == "--pdf-engines")
+{
+    string[] folders = args.Length > 1 ? args[1..] : ["corpus/pdf", "corpus/pdf-chromium"];
+    return ThiDua.Benchmark.Engines.PdfEngineSpeed.Run(folders, repeat: 5, runs: 3, Console.Out, Console.Error);
+}
+
 BenchmarkOptions options;
 try
 {

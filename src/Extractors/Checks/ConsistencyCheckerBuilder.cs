@@ -24,6 +24,7 @@ public sealed class ConsistencyCheckerBuilder
         .Use(new ProductWithUnitsCheck())
         .Use(new CropYieldCheck())
         .Use(new TableSumCheck())
+        .Use(new AwardTableTotalsCheck())
         .Use(new TablePercentColumnCheck())
         .Use(new TextVersusTableCheck())
         .Use(new AwardLineVersusTableCheck())

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using ThiDua.Extractors.Knowledge;
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Vietnamese.Awards;
 using ThiDua.Extractors.Vietnamese.Numbers;
 using ThiDua.Extractors.Tables;
 
@@ -9,14 +11,17 @@ namespace ThiDua.Extractors.Checks;
 /// A table's parent rows against their sub-rows: an item (<c>4 Giấy khen</c>) against its breakdown rows
 /// (<c>- Khen chuyên đề</c>, <c>- Khen thường xuyên</c>), a part (<c>III</c>) against its items, and a total row
 /// (<c>TỔNG CỘNG (I + II + III + IV)</c>) against the parts. A parent cell that is empty claims nothing; a child left empty
-/// counts as the sum of its own children. Percentage columns and percentage rows (<c>Tỷ lệ ...</c>, unit <c>%</c>) are not summed.
+/// counts as the sum of its own children. Percentage columns and percentage rows (<c>Tỷ lệ ...</c>, unit <c>%</c>) are not summed. Tables holding an award ledger are left to <see cref="AwardTableTotalsCheck"/>.
 /// </summary>
 public sealed partial class TableSumCheck : IConsistencyCheck
 {
+    private readonly AwardLedgerReader ledgers = new(KnowledgeCatalog.Awards, new GrantorParser());
+
     public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var (table, sectionPath) in context.Tables)
         {
+            if (ledgers.Read(context.GridOf(table)).Count > 0) continue; // award ledgers are AwardTableTotalsCheck's
             var columns = new TableColumns(context.GridOf(table));
             if (!columns.IsUsable) continue;
             var grid = columns.Grid;

@@ -5,6 +5,14 @@ public sealed record LayoutParagraph(IReadOnlyList<LayoutRun> Runs, ParagraphFor
 {
     private string? _text;
 
+    /// <summary>A copy (<c>with</c>) recomputes its text: its runs may have changed.</summary>
+    private LayoutParagraph(LayoutParagraph original)
+        : base(original)
+    {
+        Runs = original.Runs;
+        Format = original.Format;
+    }
+
     /// <summary>The visible text without footnote reference markers.</summary>
     public string Text => _text ??= string.Concat(Runs.Where(r => r.FootnoteId is null).Select(r => r.Text));
 

@@ -21,6 +21,9 @@ public sealed class IngestPipeline(
 {
     public TimeSpan Timeout => timeout;
 
+    /// <summary>The code and rules this pipeline runs with, recorded on every report's source.</summary>
+    public PipelineVersion Version { get; } = PipelineVersion.Current;
+
     public IngestResult Ingest(string path, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -77,7 +80,7 @@ public sealed class IngestPipeline(
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var source = new SourceInfo(fileName, Sha256Of(path), layout.Format ?? reader.Format, layout.PageCount, layout.Extractor ?? reader.Extractor, [], path);
+        var source = new SourceInfo(fileName, Sha256Of(path), layout.Format ?? reader.Format, layout.PageCount, layout.Extractor ?? reader.Extractor, [], path, Version.Code, Version.RulesHash);
         var report = structure.Build(layout, source);
         var text = new ReportText(report);
         foreach (var stage in stages)

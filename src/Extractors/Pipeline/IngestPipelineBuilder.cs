@@ -1,7 +1,9 @@
 using ThiDua.Extractors.Checks;
+using ThiDua.Extractors.Legacy;
 using ThiDua.Extractors.Pipeline.Stages;
 using ThiDua.Extractors.Readers;
 using ThiDua.Extractors.Readers.Docx;
+using ThiDua.Extractors.Readers.Ocr;
 using ThiDua.Extractors.Readers.Office;
 using ThiDua.Extractors.Readers.Pdf;
 using ThiDua.Extractors.Structure;
@@ -22,20 +24,29 @@ public sealed class IngestPipelineBuilder
     private Func<string, decimal?> _cellValue = _ => null;
     private TimeSpan _timeout = TimeSpan.FromSeconds(120);
 
-    /// <summary>Every reader (Word, legacy Word through LibreOffice, PDF text layer) and stage (awards, figures, checks).</summary>
-    public static IngestPipelineBuilder CreateDefault()
+    /// <summary>
+    /// Every reader (Word, legacy Word through LibreOffice, PDF text layer with OCR for scanned pages, scanned images)
+    /// and stage (awards, figures, checks). <paramref name="wordConverter"/> converts .doc/.rtf/.odt (default: one
+    /// LibreOffice start per file).
+    /// </summary>
+    public static IngestPipelineBuilder CreateDefault(IWordConverter? wordConverter = null)
     {
         var builder = new IngestPipelineBuilder();
         var docx = new DocxReader();
-        var converter = new LibreOfficeConverter(TimeSpan.FromSeconds(90));
-        builder.AddReader(docx).AddReader(new PdfReader());
+        var converter = wordConverter ?? new LibreOfficeConverter(TimeSpan.FromSeconds(90));
+        builder.AddReader(docx).AddReader(new PdfReader()).AddReader(new ImageReader());
         foreach (var format in new[] { "doc", "rtf", "odt" }) builder.AddReader(new ConvertedWordReader(format, converter, docx));
         return builder
+            .AddTransform(new LegacyEncodingTransform())
+            .AddTransform(new GlyphLookalikeTransform())
             .UseCellValues(text => NumberReader.TryReadCellValue(text, out var value) ? value : null)
             .AddStage(new AwardStage(AwardExtractor.CreateDefault()))
             .AddStage(new FigureStage(new FigureExtractor()))
             .AddStage(new CheckStage(ConsistencyChecker.CreateDefault()));
     }
+
+    /// <summary>The readers added so far, by format code (a decorator wraps one and adds it again under its code).</summary>
+    public IReadOnlyDictionary<string, IDocumentReader> Readers => _readers;
 
     public IngestPipelineBuilder AddReader(IDocumentReader reader)
     {

@@ -13,4 +13,5 @@ public static class ReaderErrorCodes
     public const string ConverterMissing = "converter_missing";
     public const string ConversionFailed = "conversion_failed";
     public const string InternalError = "internal_error";
+    public const string OcrUnavailable = "ocr_unavailable";
 }

@@ -25,7 +25,7 @@ public sealed class AppendixParser(
                     current ??= tree.OpenTopLevel(null, string.Empty);
                     var table = _tables.Convert(layoutTable, ids.Next("t"), NullIfEmpty(current.Title), current.Numbering ?? NullIfEmpty(current.Title));
                     tables.Add(table);
-                    current.Blocks.Add(Block.TableRef(ids.Next("b"), table.Id));
+                    current.Blocks.Add(Block.TableRef(ids.Next("b"), table.Id, layoutTable.Page));
                     titleOpen = false;
                     break;
                 case LineDocItem { Line: var line } when !line.IsEmpty:
@@ -44,7 +44,7 @@ public sealed class AppendixParser(
                     {
                         current ??= tree.OpenTopLevel(null, string.Empty);
                         var id = ids.Next("b");
-                        current.Blocks.Add(Block.Paragraph(id, line.Text, citations.Cite(line.FootnoteIds, id)));
+                        current.Blocks.Add(Block.Paragraph(id, line.Text, citations.Cite(line.FootnoteIds, id), line.Paragraph.Page));
                         paragraphs.Add(line.Text);
                         titleOpen = false;
                     }

@@ -21,7 +21,7 @@ public sealed class BodyParser(
                 case TableDocItem { Table: var layoutTable }:
                     var table = _tables.Convert(layoutTable, ids.Next("t"), null, null);
                     tables.Add(table);
-                    tree.AddBlock(Block.TableRef(ids.Next("b"), table.Id));
+                    tree.AddBlock(Block.TableRef(ids.Next("b"), table.Id, layoutTable.Page));
                     break;
                 case LineDocItem { Line: var line } when !line.IsEmpty:
                     i = AddLine(items, i, end, line, paragraphTexts);
@@ -36,7 +36,7 @@ public sealed class BodyParser(
         var role = HeadingClassifier.Classify(line, formattingKnown);
         if (!role.IsHeading)
         {
-            AddParagraph(line.Text, line.FootnoteIds, paragraphTexts);
+            AddParagraph(line.Text, line.FootnoteIds, line.Paragraph.Page, paragraphTexts);
             return index;
         }
 
@@ -48,7 +48,7 @@ public sealed class BodyParser(
         var section = tree.OpenHeading(label.Numbering, title, (int)label.Kind);
         if (role.RunInText is { } runIn)
         {
-            AddParagraph(runIn, line.FootnoteIds, paragraphTexts);
+            AddParagraph(runIn, line.FootnoteIds, line.Paragraph.Page, paragraphTexts);
         }
         else
         {
@@ -58,10 +58,10 @@ public sealed class BodyParser(
         return last;
     }
 
-    private void AddParagraph(string text, IReadOnlyList<string> footnoteIds, List<string> paragraphTexts)
+    private void AddParagraph(string text, IReadOnlyList<string> footnoteIds, int? page, List<string> paragraphTexts)
     {
         var id = ids.Next("b");
-        tree.AddBlock(Block.Paragraph(id, text, citations.Cite(footnoteIds, id)));
+        tree.AddBlock(Block.Paragraph(id, text, citations.Cite(footnoteIds, id), page));
         paragraphTexts.Add(text);
     }
 

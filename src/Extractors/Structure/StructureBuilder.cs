@@ -44,7 +44,8 @@ public sealed class StructureBuilder(Func<string, decimal?> cellValue)
             footnoteIds[f.Id],
             f.Marker,
             string.Join("\n", f.Paragraphs.Select(p => TextNormalizer.Clean(p.Text)).Where(t => t.Length > 0)),
-            citations.RefsOf(f.Id))).ToArray();
+            citations.RefsOf(f.Id),
+            f.Page)).ToArray();
 
         return new Report(Report.CurrentSchemaVersion, source with { PageCount = source.PageCount ?? layout.PageCount, Warnings = [.. source.Warnings, .. layout.Warnings] }, document, tree.Build(), footnotes, tables, [], [], []);
     }

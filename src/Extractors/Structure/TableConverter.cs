@@ -15,7 +15,7 @@ public sealed class TableConverter(Func<string, decimal?> cellValue)
                 return new Cell(text, cell.RowSpan, cell.ColSpan, text.Length == 0 ? null : cellValue(text));
             }).ToArray())
             .ToArray();
-        return new Table(id, caption, appendix, table.HeaderRows, rows);
+        return new Table(id, caption, appendix, table.HeaderRows, rows, table.Page);
     }
 
     private static IEnumerable<LayoutParagraph> CellParagraphs(LayoutCell cell) =>

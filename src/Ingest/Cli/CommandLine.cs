@@ -12,16 +12,24 @@ public static class CommandLine
         var root = new RootCommand("ThiDua.Ingest: trích xuất dữ liệu từ báo cáo thi đua, khen thưởng / extracts checked data from emulation and commendation reports")
         {
             IngestCommand.Create(),
+            WorkerCommand.Create(),
+            DiffCommand.Create(),
+            ExportCommand.Create(),
+            ServeCommand.Create(),
+            UserCommand.Create(),
+            ReaderHosting.ReaderHostCommand.Create(),
         };
 
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        var errors = parseResult.Errors.Select(UsageErrors.Describe).Concat(UsageErrors.UnknownOptions(parseResult)).Distinct().ToList();
+        if (errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors) Console.Error.WriteLine($"Lỗi cú pháp lệnh / Usage error: {error.Message}");
+            foreach (var error in errors) Console.Error.WriteLine($"Lỗi cú pháp lệnh / Usage error: {error}");
             Console.Error.WriteLine("Xem / See: thidua --help");
             return UsageError;
         }
 
-        return parseResult.Invoke();
+        // no forced exit on SIGTERM or Ctrl+C: the token is cancelled and each command stops cleanly (a worker after the file in hand)
+        return parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).GetAwaiter().GetResult();
     }
 }

@@ -35,7 +35,7 @@ public sealed class ExitCodeTests
         Assert.Equal(ReaderErrorCodes.EmptyFile, empty.Code);
         ErrorMessageAssert.NamesFileAndCauseInBothLanguages(empty, "empty.docx", "empty");
         var photo = CliRun.ReadError(Path.Combine(outDir, "photo.docx.error.json"));
-        Assert.Equal(ReaderErrorCodes.UnsupportedFormat, photo.Code);
+        Assert.Equal(ReaderErrorCodes.CorruptFile, photo.Code); // read as a scan, and found broken
         ErrorMessageAssert.NamesFileAndCauseInBothLanguages(photo, "photo.docx", "image");
     }
 
@@ -52,15 +52,45 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    public void Missing_out_option_exits_2()
+    public async Task Without_out_the_results_go_to_the_store_only()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Folder("in");
+        var good = Path.Combine(input, "good.docx");
+        HostileFiles.WriteValidReport(good);
+        var storePath = Path.Combine(temp.Path, "store", "s.db");
+        var before = FileSystemSnapshot.Take(input);
+
+        Assert.Equal(0, ThiDua.Ingest.Cli.CommandLine.Run(["ingest", good, "--store", storePath]));
+
+        Assert.Empty(FileSystemSnapshot.Take(input).ChangesSince(before));
+        await using var store = ThiDua.Store.ReportStoreFactory.Open(storePath);
+        var document = Assert.Single((await store.ListDocumentsAsync(new ThiDua.Store.DocumentQuery())).Items);
+        Assert.Equal([good], document.Paths);
+        Assert.Equal(ThiDua.Store.ExtractionStatuses.Succeeded, document.Status);
+    }
+
+    [Theory]
+    [InlineData("--frob")]
+    [InlineData("-x")]
+    [InlineData("--timeout abc")]
+    [InlineData("--timeout 0")]
+    [InlineData("--timeout -5")]
+    [InlineData("--timeout 1.5")]
+    public void Unknown_options_and_bad_timeouts_are_usage_errors_in_both_languages(string options)
     {
         using var temp = new TempFolder();
         var good = temp.File("good.docx");
         HostileFiles.WriteValidReport(good);
-        var before = FileSystemSnapshot.Take(temp.Path);
+        var storePath = Path.Combine(temp.Path, "s.db");
 
-        Assert.Equal(2, ThiDua.Ingest.Cli.CommandLine.Run(["ingest", good]));
-        Assert.Empty(FileSystemSnapshot.Take(temp.Path).ChangesSince(before));
+        var run = ChildRun.Thidua(temp.Path, TimeSpan.FromSeconds(60), ["ingest", good, "--store", storePath, .. options.Split(' ')]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain("not found", run.StandardError, StringComparison.OrdinalIgnoreCase);
+        var message = run.StandardError.Split('\n').First(l => l.Contains(options.Split(' ')[^1], StringComparison.Ordinal));
+        Assert.Matches("(Không có tùy chọn|Giá trị --timeout không hợp lệ).* / (Unknown option|Invalid --timeout value)", message);
+        Assert.False(File.Exists(storePath));
     }
 
     [Theory]

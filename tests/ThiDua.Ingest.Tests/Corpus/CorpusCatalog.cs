@@ -2,7 +2,8 @@ namespace ThiDua.Ingest.Tests.Corpus;
 
 /// <summary>
 /// The renditions in corpus/: docx/NNN.docx (Word), docx/NNN-autonum.docx (automatic numbering), docx-lo/NNN.docx
-/// (LibreOffice-saved), doc/NNN.doc (Word 97-2003, saved by LibreOffice), pdf/NNN.pdf.
+/// (LibreOffice-saved), doc/NNN.doc (Word 97-2003, saved by LibreOffice), pdf/NNN.pdf, legacy/NNN-tcvn3.docx and
+/// legacy/NNN-vni.doc (typed in pre-Unicode fonts).
 /// </summary>
 public static class CorpusCatalog
 {
@@ -13,7 +14,7 @@ public static class CorpusCatalog
 
     private static IEnumerable<CorpusDocument> Enumerate()
     {
-        foreach (var (folder, extension, variant) in new[] { ("docx", ".docx", "docx"), ("docx-lo", ".docx", "docx-lo"), ("doc", ".doc", "doc"), ("pdf", ".pdf", "pdf") })
+        foreach (var (folder, extension, variant) in new[] { ("docx", ".docx", "docx"), ("docx-lo", ".docx", "docx-lo"), ("doc", ".doc", "doc"), ("pdf", ".pdf", "pdf"), ("pdf-chromium", ".pdf", "pdf-chromium"), ("legacy", ".docx", "legacy"), ("legacy", ".doc", "legacy") })
         {
             var directory = Path.Combine(TestPaths.Corpus, folder);
             if (!Directory.Exists(directory)) continue;

@@ -7,7 +7,7 @@ namespace ThiDua.Ingest.Tests.Corpus;
 /// <summary>Every corpus rendition's extraction equals the hand-written expectation of its report, component by component.</summary>
 public sealed class CorpusExtractionTests(ITestOutputHelper output)
 {
-    public static TheoryData<string, string> AllRenditions() => Cases("docx", "docx-autonum", "docx-lo", "doc", "pdf");
+    public static TheoryData<string, string> AllRenditions() => Cases("docx", "docx-autonum", "docx-lo", "doc", "pdf", "pdf-chromium", "legacy-tcvn3", "legacy-vni");
 
     [Theory]
     [MemberData(nameof(AllRenditions))]
@@ -32,7 +32,19 @@ public sealed class CorpusExtractionTests(ITestOutputHelper output)
 
     public static TheoryData<string, string> LibreOfficeVariants() => Cases("docx-lo");
 
-    public static TheoryData<string, string> Pdfs() => Cases("pdf");
+    public static TheoryData<string, string> LegacyEncodings() => Cases("legacy-tcvn3", "legacy-vni");
+
+    /// <summary>A report typed in TCVN3 or VNI fonts gives exactly the extraction of its Unicode original.</summary>
+    [Theory]
+    [MemberData(nameof(LegacyEncodings))]
+    public void Legacy_encoded_rendition_gives_the_same_extraction_as_its_Unicode_original(string reportId, string path)
+    {
+        var original = CorpusIngestion.Ingest(Path.Combine(TestPaths.Corpus, "docx", reportId + ".docx"));
+        var legacy = CorpusIngestion.Ingest(path);
+        Assert.Equal(Comparable(original), Comparable(legacy));
+    }
+
+    public static TheoryData<string, string> Pdfs() => Cases("pdf", "pdf-chromium");
 
     /// <summary>A PDF yields the same award records and the same flags as the Word document it was exported from.</summary>
     [Theory]

@@ -9,7 +9,7 @@ namespace ThiDua.Ingest.Tests.Robustness;
 /// </summary>
 public static class ChildRun
 {
-    public sealed record Outcome(int ExitCode, long PeakBytes, TimeSpan Elapsed, string StandardError);
+    public sealed record Outcome(int ExitCode, long PeakBytes, TimeSpan Elapsed, string StandardError, string StandardOutput = "");
 
     private const string GnuTime = "/usr/bin/time";
 
@@ -53,7 +53,6 @@ public static class ChildRun
 
         process.WaitForExit();
         var elapsed = stopwatch.Elapsed;
-        _ = stdout.Result;
         var peak = sampledPeak;
         if (useTime && File.Exists(timeFile))
         {
@@ -62,7 +61,7 @@ public static class ChildRun
             File.Delete(timeFile);
         }
 
-        return new Outcome(process.ExitCode, peak, elapsed, stderr.Result);
+        return new Outcome(process.ExitCode, peak, elapsed, stderr.Result, stdout.Result);
     }
 
     /// <summary>VmHWM of the thidua process (the child of GNU time when it is used), in bytes; 0 when it cannot be read.</summary>

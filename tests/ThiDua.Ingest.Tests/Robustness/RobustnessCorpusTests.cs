@@ -60,7 +60,7 @@ public sealed class RobustnessCorpusTests
             .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".md", StringComparison.Ordinal)).ToArray();
         var before = FileSystemSnapshot.Take(temp.Path, RobustnessCorpus.Root);
 
-        var exit = ThiDua.Ingest.Cli.CommandLine.Run(["ingest", Path.Combine(RobustnessCorpus.Root, "docx"), Path.Combine(RobustnessCorpus.Root, "pdf"), "--out", outDir]);
+        var exit = Cli.CliRun.Ingest(outDir, Path.Combine(RobustnessCorpus.Root, "docx"), Path.Combine(RobustnessCorpus.Root, "pdf"));
 
         Assert.Contains(exit, new[] { 0, 1 });
         var outputs = Directory.GetFiles(outDir);

@@ -94,6 +94,11 @@ public sealed class StyleResolver
             format = format with { FontSize = size / 2 };
         }
 
+        if (properties.Element(W.RFonts) is { } fonts && (fonts.Attribute(W.Ascii) ?? fonts.Attribute(W.HAnsi))?.Value is { Length: > 0 } family)
+        {
+            format = format with { FontFamily = family };
+        }
+
         return format;
     }
 }

@@ -32,6 +32,9 @@ public static class W
     public static readonly XName I = Namespace + "i";
     public static readonly XName VertAlign = Namespace + "vertAlign";
     public static readonly XName Sz = Namespace + "sz";
+    public static readonly XName RFonts = Namespace + "rFonts";
+    public static readonly XName Ascii = Namespace + "ascii";
+    public static readonly XName HAnsi = Namespace + "hAnsi";
     public static readonly XName T = Namespace + "t";
     public static readonly XName Tab = Namespace + "tab";
     public static readonly XName PTab = Namespace + "ptab";

@@ -4,7 +4,7 @@ using ThiDua.Extractors.Readers.Docx;
 namespace ThiDua.Extractors.Readers.Office;
 
 /// <summary>Reads a format LibreOffice converts to .docx (legacy .doc, RTF, ODT) through the .docx reader.</summary>
-public sealed class ConvertedWordReader(string format, LibreOfficeConverter converter, DocxReader docx) : IDocumentReader
+public sealed class ConvertedWordReader(string format, IWordConverter converter, DocxReader docx) : IDocumentReader
 {
     private readonly PackageGuard _guard = new();
 

@@ -23,15 +23,40 @@ public static class FormatSniffer
         if (bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })) return DetectedFormat.Doc;
         if (bytes.StartsWith("{\\rtf"u8)) return DetectedFormat.Rtf;
         if (bytes.IndexOf("%PDF-"u8) is >= 0 and < HeadLength) return DetectedFormat.Pdf;
-        if (bytes.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47 }) || bytes.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }) || bytes.StartsWith("GIF8"u8)
+        // PNG, JPEG and TIFF are scanned reports (read by OCR); other images are not documents.
+        if (bytes.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47 }) || bytes.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })
             || bytes.StartsWith("II*\0"u8) || bytes.StartsWith("MM\0*"u8))
         {
-            return DetectedFormat.Unsupported("image", "ảnh, không phải văn bản / an image, not a document");
+            return DetectedFormat.Image;
         }
+
+        if (bytes.StartsWith("GIF8"u8)) return DetectedFormat.Unsupported("image", "ảnh, không phải văn bản / an image, not a document");
 
         var text = Encoding.UTF8.GetString(bytes);
         if (text.Contains("<html", StringComparison.OrdinalIgnoreCase)) return DetectedFormat.Unsupported("html", "trang HTML / an HTML page");
+        if (IsPlainText(bytes, whole: read < HeadLength)) return DetectedFormat.PlainText;
         return DetectedFormat.Unsupported("unknown", "định dạng không nhận ra / an unrecognised format");
+    }
+
+    /// <summary>
+    /// Notes, Markdown, JSON, CSV, source code: valid UTF-8 (or UTF-16 with its byte order mark) without control characters
+    /// other than tab, line breaks and form feed. A head cut inside a multi-byte character is still text.
+    /// </summary>
+    private static bool IsPlainText(ReadOnlySpan<byte> bytes, bool whole)
+    {
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.StartsWith(new byte[] { 0xFE, 0xFF })) return bytes.Length >= 4;
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) bytes = bytes[3..];
+        foreach (var b in bytes)
+        {
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C) || b == 0x7F) return false;
+        }
+
+        for (var cut = 0; cut <= (whole ? 0 : 3) && cut < bytes.Length; cut++)
+        {
+            if (System.Text.Unicode.Utf8.IsValid(bytes[..^cut])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -134,6 +134,13 @@ public sealed partial class AwardCatalog
     public AwardMention? BestNamed(string folded) =>
         FindMentions(folded).Where(m => !m.IsGeneric).OrderByDescending(m => m.Length).FirstOrDefault();
 
+    /// <summary>The award whose name the folded label opens with (the longest such name), or null.</summary>
+    public AwardDefinition? NamedAtStart(string folded)
+    {
+        var mention = FindMentions(folded).FirstOrDefault(m => m.Start == 0 && !m.IsGeneric);
+        return mention?.Code is { } code ? Find(code) : null;
+    }
+
     private static bool NamesTheField(string folded, int index)
     {
         var before = folded[..index].TrimEnd();

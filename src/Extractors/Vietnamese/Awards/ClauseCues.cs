@@ -6,14 +6,12 @@ namespace ThiDua.Extractors.Vietnamese.Awards;
 /// <summary>What a folded clause says besides its counts: proposal, confirmation, target, basis, level heading.</summary>
 public static partial class ClauseCues
 {
-    private static readonly IReadOnlyList<string> NotProposalAfter = ["độ", "bày", "diễn", "chiếu"];
-
     private static readonly Regex BasisPattern = new(
         @"(?<![\p{L}])khen(?: thưởng)?(?: theo)? (?<basis>" + string.Join('|', AwardVocabulary.BasisWords.Select(b => Regex.Escape(b.Word))) + @")(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex LevelHeading = new(
-        @"^[\s\-+•*]*(?:" + Regex.Escape(AwardVocabulary.Header.LevelRow) + @"\s+)?(?<level>" + string.Join('|', AwardVocabulary.LevelWords.Select(l => Regex.Escape(l.Word))) + @")\s*(?::|$)",
+        @"^[\s\-+•*]*(?:" + Regex.Escape(AwardVocabulary.LevelRow) + @"\s+)?(?<level>" + string.Join('|', AwardVocabulary.LevelWords.Select(l => Regex.Escape(l.Word))) + @")\s*(?::|$)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Whether the clause proposes (<c>đề nghị</c>, <c>trình</c>, not <c>chương trình</c>).</summary>
@@ -25,7 +23,7 @@ public static partial class ClauseCues
             {
                 var before = LastWord(folded[..i]);
                 var after = FirstWord(folded[(i + cue.Length)..]);
-                if (!AwardVocabulary.NotProposalBefore.Contains(before) && !NotProposalAfter.Contains(after)) return true;
+                if (!AwardVocabulary.NotProposalBefore.Contains(before) && !AwardVocabulary.NotProposalAfter.Contains(after)) return true;
             }
         }
 
@@ -65,7 +63,7 @@ public static partial class ClauseCues
     {
         var match = LevelHeading.Match(folded);
         if (!match.Success) return null;
-        var startsWithPhrase = folded.TrimStart(' ', '-', '+', '•', '*').StartsWith(AwardVocabulary.Header.LevelRow, StringComparison.Ordinal);
+        var startsWithPhrase = folded.TrimStart(' ', '-', '+', '•', '*').StartsWith(AwardVocabulary.LevelRow, StringComparison.Ordinal);
         var nationalAlone = match.Groups["level"].Value == "trung ương";
         return startsWithPhrase || nationalAlone ? GrantorParser.LevelOf(match.Groups["level"].Value) : null;
     }

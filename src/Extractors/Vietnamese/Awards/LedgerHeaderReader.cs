@@ -1,76 +1,82 @@
-using System.Text.RegularExpressions;
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Tables;
 
 namespace ThiDua.Extractors.Vietnamese.Awards;
 
 /// <summary>
-/// Recognises the standard award table by its header, wherever it stands: a name column (<c>Danh hiệu thi đua và hình thức khen thưởng</c>),
-/// count columns for at least two of <c>Tập thể</c>/<c>Cá nhân</c>/<c>Gia đình</c>, and optionally the direct-worker group
-/// (<c>Trong đó đối tượng ở cơ sở, lao động trực tiếp</c>) with its SL and % columns. An empty header cell takes the text on its left
-/// (a rendition that lost its column spans).
+/// Reads the header rows of an award ledger (<see cref="LedgerWords"/>): each column's header path, top down; an empty header cell takes the text
+/// on its left (a rendition that lost its column spans). The name column is the first whose header names awards (<c>Danh hiệu</c>,
+/// <c>Hình thức khen thưởng</c>), the number column the one headed <c>TT</c>/<c>STT</c> (else the first column when the name column is not first).
+/// Count columns are known by their header words: recipient, status, basis, total, count; the direct-worker group gives SL and % columns per
+/// recipient; percentage and ignored columns (<c>Ghi chú</c>, <c>Đơn vị tính</c>) are left out.
 /// </summary>
-public static partial class LedgerHeaderReader
+public static class LedgerHeaderReader
 {
-    private const int MaxHeaderRows = 5;
-
-    public static LedgerColumns? Read(Table table, TableGrid grid)
+    /// <summary>The header paths (folded) of every column for header rows [start, end).</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Paths(TableGrid grid, int start, int end)
     {
-        var headerRows = table.HeaderRows > 0 ? table.HeaderRows : DetectHeaderRows(grid);
-        if (headerRows <= 0 || headerRows > grid.RowCount) return null;
-
         var paths = Enumerable.Range(0, grid.ColumnCount).Select(_ => new List<string>()).ToList();
-        for (var r = 0; r < headerRows; r++)
+        var above = new Cell?[grid.ColumnCount];
+        for (var r = start; r < end; r++)
         {
             var carried = "";
             for (var c = 0; c < grid.ColumnCount; c++)
             {
-                var text = AwardText.Fold(grid.CoveringText(r, c));
-                if (text.Length == 0 && r < headerRows - 1 && c > 1) text = carried;
+                var cell = grid.CellAt(r, c);
+                var spansDown = cell is not null && ReferenceEquals(cell, above[c]);
+                above[c] = cell;
+                var text = AwardText.Fold(cell?.Text ?? "");
+                if (text.Length == 0 && r < end - 1 && c > 1) text = carried;
                 carried = text;
-                if (text.Length > 0) paths[c].Add(text);
+                if (!spansDown && text.Length > 0) paths[c].Add(text);
             }
         }
 
-        var name = paths.FindIndex(p => p.Any(t => t.Contains(AwardVocabulary.Header.Name, StringComparison.Ordinal) || t.Contains(AwardVocabulary.Header.NameAlt, StringComparison.Ordinal)));
-        if (name < 0) return null;
-
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var directCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var directPercents = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? lastDirectKind = null;
-        for (var c = name + 1; c < grid.ColumnCount; c++)
-        {
-            var path = paths[c];
-            var kind = AwardVocabulary.Header.Kinds.FirstOrDefault(k => path.Any(t => AwardText.ContainsWords(t, k.Word))).Recipient;
-            var direct = path.Any(t => t.Contains(AwardVocabulary.Header.DirectGroup, StringComparison.Ordinal) || t.Contains(AwardVocabulary.Header.DirectGroupAlt, StringComparison.Ordinal));
-            if (direct)
-            {
-                kind ??= lastDirectKind;
-                if (kind is null) continue;
-                lastDirectKind = kind;
-                var percent = path.Any(t => t == AwardVocabulary.Header.Percent || t.Contains(AwardVocabulary.Header.PercentAlt, StringComparison.Ordinal));
-                (percent ? directPercents : directCounts).TryAdd(kind, c);
-            }
-            else if (kind is not null)
-            {
-                counts.TryAdd(kind, c);
-            }
-        }
-
-        return counts.Count >= 2 ? new LedgerColumns(0, name, counts, directCounts, directPercents, headerRows) : null;
+        return paths.Select(p => (IReadOnlyList<string>)p.Distinct().ToList()).ToList();
     }
 
-    private static int DetectHeaderRows(TableGrid grid)
+    /// <summary>The columns of header rows [start, end), or null when no column names awards or no column counts; <paramref name="name"/> forces the name column.</summary>
+    public static LedgerColumns? Read(TableGrid grid, int start, int end, int? name = null)
     {
-        for (var r = 1; r < Math.Min(grid.RowCount, MaxHeaderRows + 1); r++)
+        var paths = Paths(grid, start, end);
+        var nameCol = name ?? Enumerable.Range(0, paths.Count).FirstOrDefault(c => paths[c].Any(t => LedgerWords.Names(t, LedgerWords.NameColumn)) && Meaning(paths[c], null) is null, -1);
+        if (nameCol < 0) return null;
+        var number = Enumerable.Range(0, nameCol).FirstOrDefault(c => paths[c].Any(t => LedgerWords.NumberColumn.Contains(t.TrimEnd('.'))), nameCol > 0 ? 0 : -1);
+
+        var columns = new List<LedgerColumn>();
+        string? lastDirect = null;
+        for (var c = nameCol + 1; c < paths.Count; c++)
         {
-            if (RowLabel().IsMatch(grid.CoveringText(r, 0).Trim())) return r;
+            if (Meaning(paths[c], lastDirect) is not { } column) continue;
+            column = column with { Col = c };
+            if (column.Role != LedgerColumnRole.Count) lastDirect = column.Recipient;
+            columns.Add(column);
         }
 
-        return -1;
+        return columns.Any(c => c.Role == LedgerColumnRole.Count) ? new LedgerColumns(number, nameCol, columns) : null;
     }
 
-    [GeneratedRegex(@"^(?:[IVX]+|\d+)\.?$")]
-    private static partial Regex RowLabel();
+    /// <summary>What a column's header path says it holds, or null for a column that holds no ledger counts.</summary>
+    public static LedgerColumn? Meaning(IReadOnlyList<string> path, string? lastDirectRecipient)
+    {
+        if (path.Count == 0) return null;
+        var all = string.Join(" / ", path);
+        var leaf = path[^1];
+        if (LedgerWords.Names(all, LedgerWords.Ignored) || LedgerWords.Names(all, LedgerWords.NameColumn) && !path.Skip(1).Any()) return null;
+        var recipient = path.Reverse().Select(t => LedgerWords.ValueIn(t, LedgerWords.Recipients)).FirstOrDefault(v => v is not null);
+        var status = LedgerWords.ValueIn(all, LedgerWords.Statuses);
+        var basis = LedgerWords.ValueIn(all, LedgerWords.Bases);
+        var percent = LedgerWords.Names(leaf, LedgerWords.Percent);
+        var header = string.Join(" > ", path);
+        if (LedgerWords.Names(all, LedgerWords.Direct))
+        {
+            recipient ??= lastDirectRecipient;
+            return recipient is null ? null : new LedgerColumn(0, percent ? LedgerColumnRole.DirectPercent : LedgerColumnRole.DirectCount, recipient, status, basis, false, header);
+        }
+
+        if (percent) return null;
+        var total = LedgerWords.Names(leaf, LedgerWords.Total) && LedgerWords.ValueIn(leaf, LedgerWords.Recipients) is null && LedgerWords.ValueIn(leaf, LedgerWords.Bases) is null;
+        var counts = recipient is not null || status is not null || basis is not null || total || LedgerWords.Names(all, LedgerWords.Count);
+        return counts ? new LedgerColumn(0, LedgerColumnRole.Count, recipient, status, basis, total, header) : null;
+    }
 }

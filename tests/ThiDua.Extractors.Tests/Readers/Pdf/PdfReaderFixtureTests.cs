@@ -17,7 +17,7 @@ public sealed class PdfReaderFixtureTests
     {
         var reader = new PdfReader();
         Assert.Equal("pdf", reader.Format);
-        Assert.Matches(@"^poppler-pdftohtml \d+\.\d+", reader.Extractor);
+        Assert.Matches(@"^(pdfpig|poppler-pdftohtml) \d+\.\d+", reader.Extractor);
         Assert.Equal(4, Doc.PageCount);
         Assert.True(Result.Value.Statistics.EngineTime > TimeSpan.Zero);
         Assert.InRange(Result.Value.Statistics.EngineShare, 0, 1);

@@ -40,10 +40,23 @@ public sealed class FormatSnifferTests : IDisposable
     [InlineData("junk before the header %PDF-1.4\n", "pdf")]
     [InlineData("{\\rtf1\\ansi Báo cáo}", "rtf")]
     [InlineData("<!DOCTYPE html><HTML><body>x</body></HTML>", "html")]
-    [InlineData("Báo cáo tổng kết, văn bản thuần", "unknown")]
+    [InlineData("Báo cáo tổng kết, văn bản thuần", "text")]
+    [InlineData("{\"awards\": [{\"count\": 3}]}\n", "text")]
+    [InlineData("# Ghi chú\n\n- mục một\r\n\tthụt lề\f", "text")]
+    [InlineData("namespace X;\npublic sealed class Y { }\n", "text")]
+    [InlineData("văn bản\0có ký tự NUL", "unknown")]
     public void Text_signatures(string content, string code)
     {
         Assert.Equal(code, FormatSniffer.Detect(Bytes("x.docx", Encoding.UTF8.GetBytes(content))).Code);
+    }
+
+    [Fact]
+    public void Long_text_cut_inside_a_character_at_the_head_limit_and_UTF16_with_its_mark_are_text()
+    {
+        var cutInsideCharacter = Encoding.UTF8.GetBytes("ab" + string.Concat(Enumerable.Repeat("ệ", 800)));
+        Assert.Equal(DetectedFormat.PlainText, FormatSniffer.Detect(Bytes("notes.md", cutInsideCharacter)));
+        Assert.Equal(DetectedFormat.PlainText, FormatSniffer.Detect(Bytes("notes.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Báo cáo")).ToArray())));
+        Assert.Equal("unknown", FormatSniffer.Detect(Bytes("x.bin", [0xC3, 0x28, 0x41, 0x42])).Code);
     }
 
     [Theory]
@@ -56,6 +69,17 @@ public sealed class FormatSnifferTests : IDisposable
     public void Binary_signatures(byte[] content, string code)
     {
         Assert.Equal(code, FormatSniffer.Detect(Bytes("x.docx", content)).Code);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0 }, true)]
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0 }, true)]
+    [InlineData(new byte[] { 0x49, 0x49, 0x2A, 0x00, 8 }, true)]
+    [InlineData(new byte[] { 0x4D, 0x4D, 0x00, 0x2A, 8 }, true)]
+    [InlineData(new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61 }, false)]
+    public void Png_jpeg_and_tiff_are_scanned_reports_and_gif_is_not(byte[] content, bool supported)
+    {
+        Assert.Equal(supported, FormatSniffer.Detect(Bytes("scan.bin", content)).Supported);
     }
 
     [Theory]

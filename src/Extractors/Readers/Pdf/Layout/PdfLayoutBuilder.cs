@@ -1,6 +1,7 @@
 using System.Globalization;
 using ThiDua.Extractors.Layout;
 using ThiDua.Extractors.Readers.Pdf.Engine;
+using ThiDua.Extractors.Readers.Pdf.Roles;
 
 namespace ThiDua.Extractors.Readers.Pdf.Layout;
 
@@ -27,10 +28,12 @@ public static class PdfLayoutBuilder
         var metrics = DocumentMetrics.From(lines);
         var forPage = PageMetrics(pages, lines, metrics);
         PageFurnitureFilter.Apply(pages, lines);
+        if (LineRoleFurnitureFilter.Enabled && LineRoleModel.Default is { } roles) LineRoleFurnitureFilter.Apply(roles, pages, lines, metrics);
         var tablePages = pages.Where((_, p) => lines[p].Count(l => l.Segments.Count >= 2) >= 1).Select(page => page.Number).ToList();
         var rules = tablePages.Count == 0 ? new Dictionary<int, IReadOnlyList<PdfRule>>() : rulesFor(tablePages);
         var tables = pages.Select((page, p) => rules.TryGetValue(page.Number, out var r) ? RuledTableBuilder.Find(lines[p], r) : []).ToList();
-        var notes = FootnoteAreaReader.Extract(pages, lines, tables, metrics);
+        var linked = LinkedFootnoteReader.Extract(pages, lines);
+        var notes = linked.Notes.Concat(FootnoteAreaReader.Extract(pages, lines, tables, metrics)).ToList();
         for (var p = 0; p < lines.Count; p++)
         {
             if (lines[p].Count == 0 && pages[p].Chunks.Count == 0)
@@ -40,7 +43,7 @@ public static class PdfLayoutBuilder
         }
 
         var blocks = PageJoiner.Join(lines.Select((l, p) => TableRegionFinder.Split(l, tables[p], forPage(pages[p].Number))).ToList(), forPage);
-        var byMarker = notes.ToLookup(n => n.Marker);
+        var byMarker = notes.Where(n => !linked.Notes.Contains(n)).ToLookup(n => n.Marker);
         string? Resolve(string marker, int page)
         {
             var candidates = byMarker[marker].ToList();
@@ -48,7 +51,7 @@ public static class PdfLayoutBuilder
             return (candidates.FirstOrDefault(n => n.Page == page) ?? candidates.FirstOrDefault(n => n.Page == page + 1))?.Id;
         }
 
-        var bodyRuns = new RunBuilder(Resolve);
+        var bodyRuns = new RunBuilder(Resolve, chunk => linked.Citations.TryGetValue(chunk, out var note) ? note.Id : null);
         var layoutBlocks = new List<LayoutBlock>();
         foreach (var block in blocks)
         {

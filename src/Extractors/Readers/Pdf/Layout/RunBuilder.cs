@@ -1,5 +1,6 @@
 using System.Text;
 using ThiDua.Extractors.Layout;
+using ThiDua.Extractors.Readers.Pdf.Engine;
 
 namespace ThiDua.Extractors.Readers.Pdf.Layout;
 
@@ -7,7 +8,7 @@ namespace ThiDua.Extractors.Readers.Pdf.Layout;
 /// Turns lines into runs: spaces where chunks stand apart, lines joined by a space (or without the hyphen where a word
 /// was split), superscript markers linked to footnotes, unit powers as ² and ³, equal formats merged.
 /// </summary>
-public sealed class RunBuilder(Func<string, int, string?> resolveFootnote)
+public sealed class RunBuilder(Func<string, int, string?> resolveFootnote, Func<PdfTextChunk, string?>? linkedFootnote = null)
 {
     public List<LayoutRun> Build(IEnumerable<PdfLine> lines)
     {
@@ -26,6 +27,10 @@ public sealed class RunBuilder(Func<string, int, string?> resolveFootnote)
                 if (sup && UnitPower.Rewrite(preceding.TrimEnd(), t) is { } power)
                 {
                     Append(runs, power, runs.Count > 0 ? runs[^1].Format : Format(c, false), null);
+                }
+                else if (linkedFootnote?.Invoke(c) is { } linkedId)
+                {
+                    runs.Add((new StringBuilder(t.Trim()), Format(c, true), linkedId));
                 }
                 else if (sup && FootnoteMarker.IsMarkerText(t) && resolveFootnote(t.Trim(), line.Page) is { } id)
                 {
@@ -85,8 +90,8 @@ public sealed class RunBuilder(Func<string, int, string?> resolveFootnote)
         runs.Add((new StringBuilder(text), format, footnote));
     }
 
-    private static RunFormat Format(Engine.PdfTextChunk c, bool superscript) =>
-        new(c.Bold, c.Italic, superscript, Math.Round(c.FontSize * 2) / 2);
+    private static RunFormat Format(PdfTextChunk c, bool superscript) =>
+        new(c.Bold, c.Italic, superscript, Math.Round(c.FontSize * 2) / 2, PdfFontFamily.Of(c.FontName));
 
     private static List<LayoutRun> Normalize(List<(StringBuilder Text, RunFormat Format, string? Footnote)> runs)
     {

@@ -8,6 +8,7 @@ namespace ThiDua.Extractors.Readers.Pdf.Poppler;
 /// <summary>
 /// Streams <c>pdftohtml -xml</c> output into pages of chunks. Coordinates are divided by the zoom the engine ran with.
 /// Mixed <c>&lt;b&gt;</c>/<c>&lt;i&gt;</c> inside one text element become several chunks placed by character share.
+/// Crossed inline markup is mended line by line (<see cref="TagBalancer"/>); markup broken past that keeps the pages before it.
 /// </summary>
 public sealed class PopplerXmlParser(double zoom)
 {
@@ -26,38 +27,46 @@ public sealed class PopplerXmlParser(double zoom)
         List<PdfTextChunk>? chunks = null;
         int number = 0;
         double width = 0, height = 0;
-        using var reader = XmlReader.Create(stream, settings);
-        while (reader.Read())
+        using var lines = new BalancedLineReader(stream);
+        using var reader = XmlReader.Create(lines, settings);
+        try
         {
-            if (reader.NodeType == XmlNodeType.EndElement && reader.Name == "page" && chunks is not null)
+            while (reader.Read())
             {
-                pages.Add(new PdfPageText(number, width, height, chunks));
-                chunks = null;
-                continue;
-            }
+                if (reader.NodeType == XmlNodeType.EndElement && reader.Name == "page" && chunks is not null)
+                {
+                    pages.Add(new PdfPageText(number, width, height, chunks));
+                    chunks = null;
+                    continue;
+                }
 
-            if (reader.NodeType != XmlNodeType.Element) continue;
-            switch (reader.Name)
-            {
-                case "page":
-                    number = (int)Number(reader, "number");
-                    width = Number(reader, "width") / zoom;
-                    height = Number(reader, "height") / zoom;
-                    chunks = [];
-                    if (reader.IsEmptyElement)
-                    {
-                        pages.Add(new PdfPageText(number, width, height, chunks));
-                        chunks = null;
-                    }
+                if (reader.NodeType != XmlNodeType.Element) continue;
+                switch (reader.Name)
+                {
+                    case "page":
+                        number = (int)Number(reader, "number");
+                        width = Number(reader, "width") / zoom;
+                        height = Number(reader, "height") / zoom;
+                        chunks = [];
+                        if (reader.IsEmptyElement)
+                        {
+                            pages.Add(new PdfPageText(number, width, height, chunks));
+                            chunks = null;
+                        }
 
-                    break;
-                case "fontspec":
-                    _fonts[reader.GetAttribute("id") ?? ""] = (Number(reader, "size") / zoom, reader.GetAttribute("family") ?? "");
-                    break;
-                case "text" when chunks is not null:
-                    ReadText(reader, chunks);
-                    break;
+                        break;
+                    case "fontspec":
+                        _fonts[reader.GetAttribute("id") ?? ""] = (Number(reader, "size") / zoom, reader.GetAttribute("family") ?? "");
+                        break;
+                    case "text" when chunks is not null:
+                        ReadText(reader, chunks);
+                        break;
+                }
             }
+        }
+        catch (XmlException) when (pages.Count > 0)
+        {
+            // Markup the balancer could not mend: the pages read so far are kept, the broken page's chunks so far too.
         }
 
         if (chunks is not null) pages.Add(new PdfPageText(number, width, height, chunks));
@@ -108,7 +117,7 @@ public sealed class PopplerXmlParser(double zoom)
         foreach (var (text, bold, italic) in parts)
         {
             var share = w * text.Length / total;
-            chunks.Add(new PdfTextChunk(x, top, share, h, text, font.Size > 0 ? font.Size : h * 0.75, bold || fontBold, italic || fontItalic));
+            chunks.Add(new PdfTextChunk(x, top, share, h, text, font.Size > 0 ? font.Size : h * 0.75, bold || fontBold, italic || fontItalic, string.IsNullOrEmpty(font.Family) ? null : font.Family));
             x += share;
         }
     }

@@ -1,0 +1,67 @@
+using ThiDua.Extractors.Knowledge;
+using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Vietnamese.Awards;
+using ThiDua.Extractors.Vietnamese.Numbers;
+
+namespace ThiDua.Extractors.Checks;
+
+/// <summary>
+/// The sums of every award ledger (<see cref="AwardLedgerReader"/>, read by content: the standard appendix table, official forms, glued tables):
+/// total rows, section rows and award rows against what they sum, per count column (<see cref="LedgerSums"/>). A sum read with certainty is
+/// consistent or a <c>table_sum_mismatch</c> error; an uncertain one is unverifiable.
+/// </summary>
+public sealed class AwardTableTotalsCheck : IConsistencyCheck
+{
+    private readonly AwardLedgerReader reader = new(KnowledgeCatalog.Awards, new GrantorParser());
+
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var (table, sectionPath) in context.Tables)
+        {
+            var grid = context.GridOf(table);
+            foreach (var ledger in reader.Read(grid))
+            {
+                foreach (var sum in LedgerSums.Read(ledger))
+                {
+                    var quote = grid.RowQuote(sum.Row);
+                    var expression = string.Join(" + ", sum.Parts.Select(p => VietnameseNumberFormatter.Format(p.Value, 0)));
+                    var location = new FlagLocation(sectionPath, null, null, table.Id, sum.Row, sum.Column.Col, table.Page);
+                    if (sum.Uncertainty is { } why)
+                    {
+                        yield return Finding.Unverifiable(Vocabulary.FlagKinds.TableSumMismatch, why, StatedValue.Of(sum.Stated), sum.Sum, expression, quote, location);
+                        continue;
+                    }
+
+                    var stated = VietnameseNumberFormatter.Format(sum.Stated, 0);
+                    var computed = VietnameseNumberFormatter.Format(sum.Sum, 0);
+                    yield return Finding.Verdict(
+                        sum.Stated == sum.Sum,
+                        Vocabulary.FlagKinds.TableSumMismatch,
+                        $"Bảng khen thưởng, cột \"{sum.Column.Header}\": dòng \"{quote}\" ghi {stated} nhưng {Parts(sum.Of)} cộng lại {computed} / "
+                            + $"Award table, column \"{sum.Column.Header}\": row \"{quote}\" states {stated} but its {PartsEnglish(sum.Of)} add up to {computed}",
+                        StatedValue.Of(sum.Stated),
+                        sum.Sum,
+                        0m,
+                        expression,
+                        quote,
+                        location);
+                }
+            }
+        }
+    }
+
+    private static string Parts(string of) => of switch
+    {
+        LedgerSum.SubRows => "các dòng chi tiết",
+        LedgerSum.Items => "các mục",
+        _ => "các dòng được cộng",
+    };
+
+    private static string PartsEnglish(string of) => of switch
+    {
+        LedgerSum.SubRows => "sub-rows",
+        LedgerSum.Items => "items",
+        _ => "summed rows",
+    };
+}

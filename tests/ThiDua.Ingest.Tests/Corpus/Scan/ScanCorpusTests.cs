@@ -1,0 +1,60 @@
+using System.Text.Json;
+using ThiDua.Extractors.Readers.Pdf.Layout;
+using Xunit.Abstractions;
+
+namespace ThiDua.Ingest.Tests.Corpus.Scan;
+
+/// <summary>
+/// The scanned renditions (corpus/scan, made by corpus/make.sh from corpus/pdf at 200 dpi): each page's OCR text against
+/// the text layer of the PDF the scan was made from (pdftotext), and the extraction against the report's hand-written
+/// expectation. Accuracy thresholds on the clean scan: character error rate at most 3%, headings and footnotes found
+/// at least 90% of the time.
+/// </summary>
+public sealed class ScanCorpusTests(ITestOutputHelper output)
+{
+    private const string Report = "000";
+
+    [Fact]
+    public void Clean_scan_reads_with_at_most_3_percent_character_errors()
+    {
+        var rate = CharacterErrorRate(Report, "clean");
+        Assert.True(rate <= 0.03, $"character error rate {rate:P2}");
+    }
+
+    /// <summary>Not met yet: measured on 000-clean at 32/49 headings found (65%) and 1-2/7 footnotes found; see the
+    /// README's OCR scores. Kept as the target the OCR route is to reach (issue 11, Done when).</summary>
+    [Fact(Skip = "below target: 65% of headings and 14-29% of footnotes found on 000-clean (issue 11 target 90%)")]
+    public void Clean_scan_finds_at_least_90_percent_of_headings_and_footnotes()
+    {
+        var (report, _) = ScanIngestion.Ingest(ScanPath(Report, "clean"));
+        using var expected = JsonDocument.Parse(File.ReadAllText(CorpusCatalog.ExpectedPath(Report)));
+        var headings = OcrMatch.HeadingsFound(report, expected.RootElement);
+        var footnotes = OcrMatch.FootnotesFound(report, expected.RootElement);
+        foreach (var score in ExtractionScorer.Score(report, expected.RootElement).Append(headings).Append(footnotes)) output.WriteLine(score.ToString());
+        Assert.True(headings.Rate >= 0.9, string.Join("\n", headings.Differences.Prepend(headings.ToString())));
+        Assert.True(footnotes.Rate >= 0.9, string.Join("\n", footnotes.Differences.Prepend(footnotes.ToString())));
+        Assert.Equal("pdf-ocr", report.Source.Format);
+    }
+
+    private double CharacterErrorRate(string reportId, string variant)
+    {
+        var (_, pages) = ScanIngestion.Ingest(ScanPath(reportId, variant));
+        var source = Path.Combine(TestPaths.Corpus, "pdf", reportId + ".pdf");
+        long edits = 0, length = 0;
+        foreach (var page in pages)
+        {
+            var reference = Text.Fold(SourceText.Page(source, page.Number));
+            var reading = Text.Fold(string.Join(" ", LineBuilder.Build(page).Select(l => string.Join(" ", l.Segments.Select(s => s.Text)))));
+            var pageEdits = EditDistance.Of(reference, reading);
+            output.WriteLine($"page {page.Number}: {pageEdits} edits / {reference.Length} characters");
+            edits += pageEdits;
+            length += reference.Length;
+        }
+
+        var rate = (double)edits / Math.Max(1, length);
+        output.WriteLine($"{reportId}-{variant}: character error rate {rate:P2} ({edits} / {length})");
+        return rate;
+    }
+
+    internal static string ScanPath(string reportId, string variant) => Path.Combine(TestPaths.Corpus, "scan", $"{reportId}-{variant}.pdf");
+}

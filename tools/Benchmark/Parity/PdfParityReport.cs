@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Readers.Pdf.Engine;
+using ThiDua.Ingest;
+using ThiDua.Ingest.Tests.Corpus;
+
+namespace ThiDua.Benchmark.Parity;
+
+/// <summary>
+/// Prints, for each PDF engine, each producer and each component, the agreement of the PDF extractions with their DOCX
+/// originals (matched over total, summed over the producer's files), and the time the pipeline took on the PDFs.
+/// </summary>
+public static class PdfParityReport
+{
+    public static int Run(string corpus, string? real, TextWriter output, TextWriter progress)
+    {
+        var pairs = ParityPairs.Find(corpus, real);
+        if (pairs.Count == 0)
+        {
+            progress.WriteLine($"no DOCX/PDF pairs under {corpus}");
+            return 2;
+        }
+
+        var timeout = TimeSpan.FromSeconds(120);
+        var docxPipeline = PipelineFactory.Create(timeout);
+        var originals = pairs.Select(p => p.Docx).Distinct().ToDictionary(d => d, d => docxPipeline.Ingest(d).Report);
+        string[] components = ["metadata", "headings", "paragraphs", "footnotes", "footnote links", "table cells", "awards", "flags"];
+        output.WriteLine($"| engine | producer | files | pages/s | {string.Join(" | ", components)} |");
+        output.WriteLine($"|---|---|---|---|{string.Concat(components.Select(_ => "---|"))}");
+        var previous = Environment.GetEnvironmentVariable(PdfEngines.Variable);
+        try
+        {
+            foreach (var engine in PdfEngines.Names)
+            {
+                Environment.SetEnvironmentVariable(PdfEngines.Variable, engine);
+                var pipeline = PipelineFactory.Create(timeout);
+                foreach (var group in pairs.GroupBy(p => p.Producer))
+                {
+                    var sums = components.ToDictionary(c => c, _ => (Matched: 0, Total: 0));
+                    var (seconds, pages, failed) = (0.0, 0, 0);
+                    foreach (var pair in group)
+                    {
+                        progress.WriteLine($"{engine}: {pair.Pdf}");
+                        var watch = Stopwatch.StartNew();
+                        var result = pipeline.Ingest(pair.Pdf);
+                        seconds += watch.Elapsed.TotalSeconds;
+                        if (originals[pair.Docx] is not { } docx || result.Report is not { } pdf)
+                        {
+                            failed++;
+                            progress.WriteLine($"  failed: {result.Error?.Code} {result.Error?.Message}");
+                            continue;
+                        }
+
+                        pages += pdf.Source.PageCount ?? 0;
+                        foreach (var score in ParityScorer.Score(pdf, docx))
+                        {
+                            progress.WriteLine("  " + score);
+                            var (m, t) = sums[score.Component];
+                            sums[score.Component] = (m + score.Matched, t + score.Total);
+                        }
+                    }
+
+                    var cells = components.Select(c => Cell(sums[c].Matched, sums[c].Total));
+                    var files = group.Count() + (failed > 0 ? $" ({failed} failed)" : "");
+                    output.WriteLine($"| {engine} | {group.Key} | {files} | {(seconds > 0 ? pages / seconds : 0).ToString("F0", CultureInfo.InvariantCulture)} | {string.Join(" | ", cells)} |");
+                }
+            }
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(PdfEngines.Variable, previous);
+        }
+
+        output.WriteLine("pages/s: one pass, first read of each file included (cold); see scripts/bench.sh --pdf-engines for warm figures.");
+        return 0;
+    }
+
+    private static string Cell(int matched, int total) =>
+        total == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * matched / total:F1}% ({matched}/{total})");
+}
