@@ -8,13 +8,19 @@ namespace ThiDua.Extractors.Checks;
 /// <summary>
 /// The sums of every award ledger (<see cref="AwardLedgerReader"/>, read by content: the standard appendix table, official forms, glued tables):
 /// total rows, section rows and award rows against what they sum, per count column (<see cref="LedgerSums"/>). A sum read with certainty is
-/// consistent or a <c>table_sum_mismatch</c> error; an uncertain one is unverifiable.
+/// consistent or a <c>table_sum_mismatch</c> error; an uncertain one is unverifiable. One cell may state several sums (a parent row against its
+/// sub-rows and, in a total column, against its part columns); the checker keeps one finding per cell, so a cell's mismatch is given first.
 /// </summary>
 public sealed class AwardTableTotalsCheck : IConsistencyCheck
 {
     private readonly AwardLedgerReader reader = new(KnowledgeCatalog.Awards, new GrantorParser());
 
-    public IEnumerable<Finding> Run(CheckContext context)
+    public IEnumerable<Finding> Run(CheckContext context) =>
+        Read(context)
+            .GroupBy(f => (f.Location.TableId, f.Location.Row, f.Location.Col))
+            .Select(cell => cell.OrderBy(f => f.Status switch { CheckStatus.Mismatch => 0, CheckStatus.Consistent => 1, _ => 2 }).First());
+
+    private IEnumerable<Finding> Read(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var (table, sectionPath) in context.Tables)
@@ -55,6 +61,7 @@ public sealed class AwardTableTotalsCheck : IConsistencyCheck
     {
         LedgerSum.SubRows => "các dòng chi tiết",
         LedgerSum.Items => "các mục",
+        LedgerSum.Columns => "các cột thành phần",
         _ => "các dòng được cộng",
     };
 
@@ -62,6 +69,7 @@ public sealed class AwardTableTotalsCheck : IConsistencyCheck
     {
         LedgerSum.SubRows => "sub-rows",
         LedgerSum.Items => "items",
+        LedgerSum.Columns => "part columns",
         _ => "summed rows",
     };
 }

@@ -119,7 +119,7 @@ public sealed partial class AwardLedgerReader(AwardCatalog catalog, GrantorParse
         {
             var label = columns.Number >= 0 ? AwardText.Fold(grid.TextAt(r, columns.Number)) : "";
             var name = AwardText.Fold(grid.TextAt(r, columns.Name));
-            if (repeats.Any(h => r >= h.Start && r < h.End) || (label.Length == 0 && name.Length == 0) || IsColumnNumbers(grid, r))
+            if (repeats.Any(h => r >= h.Start && r < h.End) || (label.Length == 0 && name.Length == 0) || IsColumnNumbers(grid, r) || LedgerWords.Names(name, LedgerWords.Percent))
             {
                 lines.Add(new LedgerLine(r, LedgerLineKind.Skipped, level, null, null, null, null, false));
                 continue;

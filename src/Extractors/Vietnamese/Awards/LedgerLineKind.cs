@@ -3,7 +3,7 @@ namespace ThiDua.Extractors.Vietnamese.Awards;
 /// <summary>What a body row of an award ledger is.</summary>
 public enum LedgerLineKind
 {
-    /// <summary>A row with nothing of the ledger: empty, a repeated header, a row of column numbers <c>(1) (2) (3)</c>.</summary>
+    /// <summary>A row with nothing of the ledger: empty, a repeated header, a row of column numbers <c>(1) (2) (3)</c>, a percentage row (<c>Tỷ lệ (%)</c>).</summary>
     Skipped,
 
     /// <summary>A part of the ledger (<c>I</c>, <c>III Khen thưởng cấp huyện</c>); it may hold counts of its own.</summary>

@@ -11,6 +11,7 @@ public sealed record LedgerSum(int Row, LedgerColumn Column, decimal Stated, IRe
     public const string SubRows = "sub_rows";
     public const string Items = "items";
     public const string Total = "total";
+    public const string Columns = "columns";
 
     public decimal Sum => Parts.Sum(p => p.Value);
 }

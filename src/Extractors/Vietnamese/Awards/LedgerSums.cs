@@ -17,6 +17,7 @@ public static partial class LedgerSums
     private const string Unreadable = "Ô không đọc được thành số / A cell is not a whole number";
     private const string NotPartition = "Các dòng chi tiết không phải một phép chia (có dòng \"trong đó\" hoặc dòng không rõ) / The sub-rows are not a partition";
     private const string UnreadRow = "Có dòng không đọc được trong phạm vi cộng / A row in the summed range could not be read";
+    private const string MixedSplit = "Các cột chia theo nhiều cách (đối tượng và loại hình) / The columns split the total more than one way";
     private const string MissingSection = "Dòng tổng nêu phần không có trong bảng / The total names a part the table does not have";
 
     public static IReadOnlyList<LedgerSum> Read(AwardLedger ledger)
@@ -52,7 +53,31 @@ public static partial class LedgerSums
             }
         }
 
+        sums.AddRange(ColumnTotals(ledger));
         return sums;
+    }
+
+    /// <summary>
+    /// Total columns (<c>Tổng số</c>) against the count columns they split into, row by row: the columns of the same status under the same group
+    /// header. Certain only when those columns split one way (all by recipient, all by basis, or all by both).
+    /// </summary>
+    private static IEnumerable<LedgerSum> ColumnTotals(AwardLedger ledger)
+    {
+        var counts = ledger.Columns.Counts.ToList();
+        foreach (var total in counts.Where(c => c.IsTotal))
+        {
+            var group = total.Header.Contains(" > ", StringComparison.Ordinal) ? total.Header[..(total.Header.LastIndexOf(" > ", StringComparison.Ordinal) + 3)] : "";
+            var parts = counts.Where(c => !c.IsTotal && c.Header.StartsWith(group, StringComparison.Ordinal) && (c.Status == total.Status || total.Status is null)).ToList();
+            if (parts.Count < 2 || (total.Status is null && parts.Select(p => p.Status).Distinct().Count() > 1)) continue;
+            var oneWay = parts.Select(p => (p.Recipient is null, p.Basis is null)).Distinct().Count() == 1;
+            var stated = new LedgerCellReader(ledger, total.Col);
+            var readers = parts.Select(p => (p.Col, Cells: new LedgerCellReader(ledger, p.Col))).ToList();
+            foreach (var line in ledger.Lines.Where(l => l.Kind is not (LedgerLineKind.Skipped or LedgerLineKind.Unread)))
+            {
+                if (stated.Read(line.Row) is not { } value || readers.All(r => r.Cells.IsEmpty(line.Row))) continue;
+                yield return Sum(line.Row, total, value, readers.Select(r => (r.Col, r.Cells.Part(line.Row))), LedgerSum.Columns, oneWay ? null : MixedSplit);
+            }
+        }
     }
 
     private static LedgerSum Sum(int row, LedgerColumn column, CellValue stated, IEnumerable<(int Row, CellValue Value)> parts, string of, string? uncertainty)

@@ -124,8 +124,8 @@ public sealed class LedgerFormTests
     public void A_breakdown_that_is_not_a_partition_is_unverifiable_not_an_error()
     {
         var rows = ByBasis().ToList();
+        rows[4] = Row("", "- Tập thể", "2", "2", "", "", "");
         rows[5] = Row("", "Trong đó: cá nhân là nữ", "3", "2", "", "1", "");
-        rows[4] = Row("", "- Tập thể", "2", "1", "", "", "");
         var results = Check(Table(rows));
         Assert.DoesNotContain(results.Flags, f => f.Kind == Vocabulary.FlagKinds.TableSumMismatch);
         Assert.Contains(results.Checks, c => c.Kind == Vocabulary.FlagKinds.TableSumMismatch && c.Status == CheckStatus.Unverifiable && c.Location.Row == 3);
@@ -139,5 +139,19 @@ public sealed class LedgerFormTests
         var results = Check(Table(rows));
         Assert.DoesNotContain(results.Flags, f => f.Kind == Vocabulary.FlagKinds.TableSumMismatch);
         Assert.Contains(results.Checks, c => c.Status == CheckStatus.Unverifiable && c.Location.Row == 3 && c.Location.Col == 3);
+    }
+
+    [Fact]
+    public void A_total_column_is_checked_against_the_columns_it_splits_into()
+    {
+        var rows = ByBasis().ToList();
+        rows[9] = Row("", "- Cá nhân", "21", "6", "9", "5", "");
+        var flags = Check(Table(rows)).Flags.Where(f => f.Kind == Vocabulary.FlagKinds.TableSumMismatch).ToList();
+        var byColumns = Assert.Single(flags, f => f.Location.Row == 9);
+        Assert.Equal((21m, 20m, 2), (byColumns.Stated!.Number!.Value, byColumns.Computed!.Value, byColumns.Location.Col!.Value));
+        Assert.Equal("6 + 9 + 5 + 0", byColumns.Expression);
+        var parent = Assert.Single(flags, f => f.Location.Row == 7);
+        Assert.Equal((30m, 31m), (parent.Stated!.Number!.Value, parent.Computed!.Value));
+        Assert.Equal(2, flags.Count);
     }
 }
