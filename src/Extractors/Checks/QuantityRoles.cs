@@ -79,10 +79,10 @@ public static partial class QuantityRoles
     public static decimal ValueIn(Quantity quantity, string unit) =>
         quantity.Unit is null ? quantity.Value : UnitCatalog.Convert(quantity.Value, quantity.Unit, unit) ?? quantity.Value;
 
-    [GeneratedRegex(@"(?i)(?<![\p{L}])số\s+(?<noun>\p{L}[^\d;:()]{0,30})$")]
+    [GeneratedRegex(@"(?i)(?<![\p{L}])số\s+(?<noun>\p{L}[^\d;:()]{0,60})$")]
     private static partial Regex SubjectBefore();
 
-    [GeneratedRegex(@"(?i)^\s*(?:là|:|có|đạt|được)?\s*:?\s*$")]
+    [GeneratedRegex(@"(?i)^[\p{L}\s,]{0,50}?(?:là|:|có|đạt|được)?\s*:?\s*$")]
     private static partial Regex SubjectLink();
 
     [GeneratedRegex(@"(?i)(giảm|tăng|vượt|thêm|hơn|thiếu|chênh lệch|tiết kiệm)(\s+được)?(\s+(so với|cho)[^\d]{0,40})?\s*$")]

@@ -26,7 +26,9 @@ public sealed partial class RatioCheck : IConsistencyCheck
                 if (percent is null) continue;
                 var (stated, excess) = percent.Value;
                 var computed = fraction.Value / denominator.Value * 100m - (excess ? 100m : 0m);
-                var agrees = Agreement.Agrees(stated.Value, computed, stated.Tolerance, isPercent: true);
+                // Operands written with decimals are rounded too (12,15/15 điểm for 80,998%): their rounding widens the tolerance.
+                var tolerance = stated.Tolerance + (Rounding(fraction) + fraction.Value / denominator.Value * Rounding(denominator)) / denominator.Value * 100m;
+                var agrees = Agreement.Agrees(stated.Value, computed, tolerance, isPercent: true);
                 if (!agrees && Mispaired(sentence, quantities, i, stated, computed) is { } other)
                 {
                     yield return other;
@@ -40,13 +42,15 @@ public sealed partial class RatioCheck : IConsistencyCheck
                     $"Tỷ lệ {NumberText.Stated(fraction)}/{NumberText.Stated(denominator)}{(excess ? " (phần vượt)" : string.Empty)} là {NumberText.Of(computed, stated.Decimals)}%, văn bản ghi {NumberText.Stated(stated)}%",
                     StatedValue.Of(stated.Value),
                     Math.Round(computed, 4),
-                    stated.Tolerance,
+                    Math.Round(tolerance, 6),
                     expression,
                     sentence.Text,
                     sentence.Unit.Location);
             }
         }
     }
+
+    private static decimal Rounding(Quantity quantity) => quantity.Decimals == 0 && quantity.Scale == 1m ? 0m : quantity.Tolerance;
 
     /// <summary>
     /// In a sentence with several fractions and percentages the pairing is a guess: when another percentage of the sentence

@@ -31,13 +31,14 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         // Parts are always quantities of this sentence (even when the total is the previous sentence's).
         if (sentence.Quantities.Count == 0) yield break;
         var text = sentence.Text;
+        var quantities = NounUnits.Apply(sentence);
         var markers = BreakdownMarkers.Find(text).Select(m => (m.Start, m.End, m.Exhaustive, Colon: false)).ToList();
         foreach (Match colon in Colon().Matches(text)) markers.Add((colon.Index, colon.Index + 1, true, true));
         markers.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var marker in markers)
         {
             var depth = sentence.DepthAt(marker.Start);
-            var total = TotalBefore(sentence, marker.Start, depth);
+            var total = TotalBefore(sentence, quantities, marker.Start, depth);
             var totalText = text;
             if (total is null && !marker.Colon && marker.Start < 12 && previous is not null && BreakdownMarkers.StartsPartial(text))
             {
@@ -50,32 +51,48 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
             if (total is null) continue;
             if (marker.Colon && (total.End > marker.Start || !ColonFollowsTotal(text, total, marker.Start))) continue;
             var nextMarker = markers.Where(m => m.Start > marker.Start && sentence.DepthAt(m.Start) <= depth && !m.Colon).Select(m => m.Start).DefaultIfEmpty(text.Length).First();
-            var parts = PartsBetween(sentence, marker.End, nextMarker, depth, total.Unit!);
+            var parts = PartsBetween(sentence, quantities, marker.End, nextMarker, depth, total.Unit!);
             var complete = marker.Exhaustive || HasCatchAll(text, marker.End, parts);
             var approximate = QuantityRoles.IsApproximate(totalText, total) || parts.Any(p => QuantityRoles.IsApproximate(text, p));
             var finding = PartsComparison.Compare(Total(total), parts, complete, text, sentence.Unit.Location, approximate: approximate);
-            if (finding is not null) yield return finding;
+            if (finding is not null) yield return NounUnits.Guarded(finding, total);
+            foreach (var share in Shares(sentence, Total(total), parts)) yield return share;
         }
 
         foreach (Match open in OpenParenthesis().Matches(text))
         {
             var depth = sentence.DepthAt(open.Index) - 1;
-            var total = sentence.Quantities.LastOrDefault(q => q.End <= open.Index && sentence.DepthAt(q.Start) == depth);
+            var total = quantities.LastOrDefault(q => q.End <= open.Index && sentence.DepthAt(q.Start) == depth);
             if (total is null || total.Unit is null || !QuantityRoles.IsAdditive(text, total)) continue;
             if (text[total.End..open.Index].Any(c => c is ',' or ';' or ':')) continue;
             var inside = text[(open.Index + 1)..];
             if (PartialParenthesis().IsMatch(inside) || CheckWords.ExclusionStart.IsMatch(inside)) continue;
             var close = CloseOf(sentence, open.Index);
-            var parts = PartsBetween(sentence, open.Index + 1, close, depth + 1, total.Unit);
+            var parts = PartsBetween(sentence, quantities, open.Index + 1, close, depth + 1, total.Unit);
             var finding = PartsComparison.Compare(Total(total), parts, ParenthesisIsBreakdown(total, parts), text, sentence.Unit.Location, approximate: QuantityRoles.IsApproximate(text, total));
-            if (finding is not null) yield return finding;
+            if (finding is not null) yield return NounUnits.Guarded(finding, total);
+        }
+    }
+
+    /// <summary>A part followed by its share of the total in parentheses (<c>193.457 (tỷ lệ 99,1%)</c>): the share is part / total × 100.</summary>
+    private static IEnumerable<Finding> Shares(Sentence sentence, Quantity total, List<Quantity> parts)
+    {
+        if (total.Value == 0m || parts.Count < 2) yield break;
+        foreach (var part in parts)
+        {
+            var percent = sentence.Quantities.FirstOrDefault(q => q.IsPercent && q.Start > part.End && ShareBetween().IsMatch(sentence.Text[part.End..q.Start]));
+            if (percent is null) continue;
+            var computed = QuantityRoles.ValueIn(part, total.Unit!) / total.Value * 100m;
+            var agrees = Agreement.Agrees(percent.Value, computed, percent.Tolerance, isPercent: true);
+            var expression = $"{NumberText.Stated(part)}/{NumberText.Stated(total)} × 100";
+            yield return Finding.Verdict(agrees, Model.Vocabulary.FlagKinds.RatioMismatch, $"Tỷ lệ {expression} = {NumberText.Of(computed, percent.Decimals)}%, văn bản ghi {NumberText.Stated(percent)}%", Model.StatedValue.Of(percent.Value), Math.Round(computed, 4), percent.Tolerance, expression, sentence.Text, sentence.Unit.Location);
         }
     }
 
     /// <summary>The total a marker breaks down: the last additive amount before it in the same parenthesized group.</summary>
-    private static Quantity? TotalBefore(Sentence sentence, int position, int depth)
+    private static Quantity? TotalBefore(Sentence sentence, IReadOnlyList<Quantity> quantities, int position, int depth)
     {
-        var total = sentence.Quantities.LastOrDefault(q => q.End <= position && sentence.DepthAt(q.Start) == depth);
+        var total = quantities.LastOrDefault(q => q.End <= position && sentence.DepthAt(q.Start) == depth);
         if (total is null || total.Unit is null || !QuantityRoles.IsAdditive(sentence.Text, total) || QuantityRoles.IsExcluded(sentence.Text, total)) return null;
         if (total.IsFraction && !total.UnitWritten) return null;
         for (var i = total.End; i < position; i++)
@@ -120,12 +137,13 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
     /// after a label and a colon (<c>người nghiện ở ngoài xã hội: 814</c>), which take the total's unit; a number inside such a label
     /// (<c>24 người nghiện trong nhà tạm giữ: 24</c>) names the item, and what is set apart (<c>không kể</c>, <c>riêng</c>) is not a part.
     /// </summary>
-    private static List<Quantity> PartsBetween(Sentence sentence, int from, int to, int depth, string unit)
+    private static List<Quantity> PartsBetween(Sentence sentence, IReadOnlyList<Quantity> quantities, int from, int to, int depth, string unit)
     {
         var text = sentence.Text;
-        return sentence.Quantities
+        return quantities
             .Where(q => q.Start >= from && q.End <= to && sentence.DepthAt(q.Start) == depth)
             .Select(q => q.Unit is null && LabelColonBefore().IsMatch(text[from..q.Start]) ? q with { Unit = unit, UnitWritten = true } : q)
+            .Select(q => q.Unit is null ? QuantityRoles.WithSubjectUnit(text[from..], q with { Start = q.Start - from, End = q.End - from }) is { Unit: not null } read ? q with { Unit = read.Unit, UnitWritten = true } : q : q)
             .Select(q => !q.UnitWritten && q.Denominator is { UnitWritten: true } per && QuantityRoles.CountsToward(per.Unit, unit) ? per : q)
             .Where(q => QuantityRoles.CountsToward(q.Unit, unit) && q.UnitWritten && QuantityRoles.IsAdditive(text, q))
             .Where(q => !LabelColonAfter().IsMatch(text[q.End..to]))
@@ -153,6 +171,9 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
 
     [GeneratedRegex(@"^[^\d;,.()]{0,60}:\s*\d")]
     private static partial Regex LabelColonAfter();
+
+    [GeneratedRegex(@"^\s*\(\s*(?:tỷ lệ|chiếm|bằng|đạt)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareBetween();
 
     [GeneratedRegex(@"\(")]
     private static partial Regex OpenParenthesis();

@@ -15,6 +15,8 @@ public class ClaimReadingTests
     [InlineData("Lũy kế giải ngân kế hoạch vốn đầu tư công đến ngày 10/12/2025 đạt 9.037/17.454 tỷ đồng, đạt 51,8% kế hoạch năm 2025.")]
     [InlineData("Kết quả thực hiện kiến nghị về xử lý tài chính đã thực hiện 99,71% (trong đó: Số kiến nghị xử lý về tài chính là 95.120.259.153 đồng, số kiến nghị đã thực hiện là 94.848.107.153 đồng, số kiến nghị chưa thực hiện là 272.152.000 đồng); kết quả thực hiện kiến nghị khác về xử lý tài chính đã thực hiện 99,96% (trong đó: Số kiến nghị xử lý khác về Tài chính là 343.122.991.249 đồng, số kiến nghị đã thực hiện là 343.001.552.249 đồng, số kiến nghị chưa thực hiện là 121.439.000 đồng).")]
     [InlineData("Cấp huyện tiếp nhận 1.171/1.310 hồ sơ và cấp xã 9.823/11.392 hồ sơ, đạt 89,4% và 86,2%.")]
+    [InlineData("Điểm số trung bình của các cơ quan chuyên môn thuộc UBND tỉnh đạt 12,15/15 điểm, chỉ số đạt 80,998%; chỉ số cao nhất là 84,893% (Thanh tra tỉnh).")]
+    [InlineData("Điểm số trung bình của cấp xã đạt 10,564/15 điểm, chỉ số đạt 70,424%.")]
     [InlineData("Trong năm đã triển khai nền tảng Công nghiệp 4.0 và phiên bản 2.1.3 của phần mềm, tỷ lệ lỗi còn 0.65%.")]
     public void Real_sentences_that_raised_false_alarms_raise_none(string sentence)
     {
@@ -186,5 +188,18 @@ public class ClaimReadingTests
         Assert.NotEmpty(checks);
         Assert.Equal(worst, checks.Any(c => c.Status == CheckStatus.Mismatch) ? CheckStatus.Mismatch : CheckStatus.Consistent);
         Assert.DoesNotContain(checks, c => c.Status == CheckStatus.Consistent && c.Stated!.Number == 68m);
+    }
+
+    [Fact]
+    public void Parts_named_by_their_subject_and_their_shares_of_the_total_are_checked()
+    {
+        const string sentence = "Tổng số hồ sơ các sở, ngành đã giải quyết là 195.197 hồ sơ; trong đó: Số hồ sơ giải quyết trước và đúng hạn là 193.457 (tỷ lệ 99,1%), số hồ sơ giải quyết trễ hạn là 1.740 (tỷ lệ 0,9%).";
+
+        var checks = CheckRunner.Results(sentence).Checks;
+
+        Assert.Contains(checks, c => c.Kind == Vocabulary.FlagKinds.SumMismatch && c.Status == CheckStatus.Consistent && c.Stated!.Number == 195_197m);
+        Assert.Contains(checks, c => c.Kind == Vocabulary.FlagKinds.RatioMismatch && c.Status == CheckStatus.Consistent && c.Stated!.Number == 99.1m);
+        var flag = Assert.Single(CheckRunner.Flags(sentence.Replace("99,1%", "98,1%", StringComparison.Ordinal)));
+        Assert.Equal(Vocabulary.FlagKinds.RatioMismatch, flag.Kind);
     }
 }

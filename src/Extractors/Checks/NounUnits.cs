@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Prose;
+using ThiDua.Extractors.Vietnamese.Numbers;
+
+namespace ThiDua.Extractors.Checks;
+
+/// <summary>
+/// Counts of things the unit catalog does not know (<c>09 TTHC (cấp tỉnh 05 TTHC, cấp xã 04 TTHC)</c>, <c>9.976 biên chế</c>):
+/// the word after a bare number is read as its unit, marked <see cref="Prefix"/> so that a total and its parts match only on the
+/// same word. Such a reading is a guess, so a claim built on it is recorded but never raised as an error.
+/// </summary>
+internal static partial class NounUnits
+{
+    public const string Prefix = "~";
+
+    public static IReadOnlyList<Quantity> Apply(Sentence sentence)
+    {
+        var quantities = sentence.Quantities;
+        if (!quantities.Any(q => q.Unit is null)) return quantities;
+        return quantities.Select(q => q.Unit is null && !q.IsFraction && Noun().Match(sentence.Text[q.End..]) is { Success: true } noun && !StopWords.Contains(noun.Groups["w"].Value)
+            ? q with { Unit = Prefix + noun.Groups["w"].Value.ToLowerInvariant(), UnitWritten = true }
+            : q).ToList();
+    }
+
+    /// <summary>A mismatch whose total's unit was guessed becomes unverifiable.</summary>
+    public static Finding Guarded(Finding finding, Quantity total) =>
+        finding.Status == CheckStatus.Mismatch && total.Unit is { } unit && unit.StartsWith(Prefix, StringComparison.Ordinal)
+            ? finding.AsUnverifiable("Đơn vị đọc từ danh từ sau số, không chắc chắn / The unit is read from the noun after the number, not certain")
+            : finding;
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "và", "là", "của", "trong", "đến", "với", "tại", "so", "đã", "được", "có", "các", "những", "trên", "dưới", "từ", "theo", "năm", "cho", "thì", "đạt", "bằng",
+    };
+
+    [GeneratedRegex(@"^\s(?<w>\p{L}+)(?![\p{L}\d/])")]
+    private static partial Regex Noun();
+}
