@@ -54,14 +54,17 @@ public sealed class WarmLibreOfficeConverter(TimeSpan timeoutPerFile, LibreOffic
         }
     }
 
-    /// <summary>Converts on the running LibreOffice; when that one had died before this file, once more on a fresh one.</summary>
+    /// <summary>
+    /// Converts on the running LibreOffice; when that one died (before this file or during it: a death between files is
+    /// not always seen before the next call), once more on a fresh one. A file that crashes the fresh one fails.
+    /// </summary>
     private string? ConvertOnce(string input, string output, string formatExtension, CancellationToken cancellationToken)
     {
         try
         {
             return _office!.Convert(input, output, WordImportFilters.For(formatExtension), timeoutPerFile, cancellationToken);
         }
-        catch (OfficeNotRunningException)
+        catch (IOException)
         {
             Retire();
             var fresh = Office() ?? throw OfficeErrors.Crashed("LibreOffice could not be started again");

@@ -20,6 +20,7 @@ import time
 import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
+from com.sun.star.lang import DisposedException
 
 PR_SET_PDEATHSIG = 1
 RESTART_AFTER_PROFILE_CREATION = 81
@@ -76,7 +77,7 @@ def properties(**values):
     return tuple(result)
 
 
-def convert(desktop, request):
+def convert(office, desktop, request):
     input_url = uno.systemPathToFileUrl(os.path.abspath(request["input"]))
     output_url = uno.systemPathToFileUrl(os.path.abspath(request["output"]))
     errors = []
@@ -86,7 +87,11 @@ def convert(desktop, request):
             load["FilterName"] = name
         try:
             document = desktop.loadComponentFromURL(input_url, "_blank", 0, properties(**load))
+        except DisposedException:
+            raise  # LibreOffice is gone: not a filter's refusal
         except Exception as error:  # a filter that refuses the file raises IllegalArgument/IOException
+            if office.poll() is not None:
+                raise
             errors.append("%s: %s" % (name or "auto", getattr(error, "Message", str(error)) or type(error).__name__))
             continue
         if document is None:
@@ -124,7 +129,7 @@ def main():
                 print(json.dumps({"ok": False, "error": "LibreOffice is not running", "fatal": True, "attempted": False}), flush=True)
                 break
             try:
-                error = convert(desktop, request)
+                error = convert(office, desktop, request)
                 answer = {"ok": error is None, "error": error, "fatal": False}
             except Exception as failure:  # the bridge broke: LibreOffice crashed
                 answer = {"ok": False, "error": "%s: %s" % (type(failure).__name__, failure), "fatal": True}
