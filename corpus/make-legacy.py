@@ -7,12 +7,12 @@
 TCVN3 (ABC): every text run gets the .VnTime font and its letters the ABC codes; capital letters the ABC lowercase
 font cannot show are typed in .VnTimeH with the lowercase codes (the "H" fonts show every code as a capital).
 VNI: every run gets VNI-Times and its letters the VNI-Windows base-and-mark sequences. The code tables are the
-pipeline's own data files (src/Extractors/Legacy/Data), checked character by character by the tests.
+pipeline's own data files (src/Extractors/Knowledge/legacy-*.tsv), checked character by character by the tests.
 """
 import re, sys, unicodedata, zipfile
 from xml.sax.saxutils import escape
 
-DATA = 'src/Extractors/Legacy/Data/'
+DATA = 'src/Extractors/Knowledge/legacy-'
 
 def table(name):
     rows = {}

@@ -1,4 +1,5 @@
 using System.Text;
+using ThiDua.Extractors.Knowledge;
 
 namespace ThiDua.Extractors.Legacy;
 
@@ -56,25 +57,7 @@ public sealed class EncodingTable
         return null;
     }
 
-    /// <summary>Reads a tab-separated table whose first non-comment line is its header.</summary>
-    public static EncodingTable Parse(TextReader reader)
-    {
-        var rows = new List<(string, string)>();
-        var headerSeen = false;
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-        {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-
-            var tab = line.IndexOf('\t');
-            if (tab <= 0) throw new InvalidDataException("Dòng bảng mã không hợp lệ / Invalid encoding table line: " + line);
-            rows.Add((line[..tab], line[(tab + 1)..]));
-        }
-
-        return new EncodingTable(rows);
-    }
+    /// <summary>A table from a data file whose columns are <c>legacy</c> and <c>unicode</c>.</summary>
+    public static EncodingTable From(KnowledgeFile file) =>
+        new(file.Rows.Select(row => (file.Field(row, "legacy"), file.Field(row, "unicode"))));
 }

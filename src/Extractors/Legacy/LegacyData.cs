@@ -1,15 +1,15 @@
-using System.Reflection;
+using ThiDua.Extractors.Knowledge;
 
 namespace ThiDua.Extractors.Legacy;
 
-/// <summary>The legacy-encoding data files (embedded resources <c>legacy/*.tsv</c>), each loaded once.</summary>
+/// <summary>The legacy-encoding data files (<c>src/Extractors/Knowledge/legacy-*.tsv</c>, <c>glyph-lookalikes.tsv</c>), each loaded once.</summary>
 public static class LegacyData
 {
-    private static readonly Lazy<EncodingTable> Tcvn3Table = new(() => LoadTable("legacy/tcvn3.tsv"));
-    private static readonly Lazy<EncodingTable> VniTable = new(() => LoadTable("legacy/vni.tsv"));
-    private static readonly Lazy<EncodingTable> ViqrTable = new(() => LoadTable("legacy/viqr.tsv"));
-    private static readonly Lazy<EncodingTable> LookalikeTable = new(() => LoadTable("legacy/lookalikes.tsv"));
-    private static readonly Lazy<LegacyFonts> FontTable = new(() => LegacyFonts.Parse(Open("legacy/legacy-fonts.tsv")));
+    private static readonly Lazy<EncodingTable> Tcvn3Table = new(() => EncodingTable.From(KnowledgeFile.Load("legacy-tcvn3.tsv")));
+    private static readonly Lazy<EncodingTable> VniTable = new(() => EncodingTable.From(KnowledgeFile.Load("legacy-vni.tsv")));
+    private static readonly Lazy<EncodingTable> ViqrTable = new(() => EncodingTable.From(KnowledgeFile.Load("legacy-viqr.tsv")));
+    private static readonly Lazy<EncodingTable> LookalikeTable = new(() => EncodingTable.From(KnowledgeFile.Load("glyph-lookalikes.tsv")));
+    private static readonly Lazy<LegacyFonts> FontTable = new(() => LegacyFonts.From(KnowledgeFile.Load("legacy-fonts.tsv")));
 
     public static EncodingTable Tcvn3 => Tcvn3Table.Value;
 
@@ -29,13 +29,4 @@ public static class LegacyData
         LegacyEncoding.Viqr => Viqr,
         _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, null),
     };
-
-    private static EncodingTable LoadTable(string name) => EncodingTable.Parse(Open(name));
-
-    private static StreamReader Open(string name)
-    {
-        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException("Thiếu tệp dữ liệu / Missing data file: " + name);
-        return new StreamReader(stream);
-    }
 }

@@ -1,3 +1,5 @@
+using ThiDua.Extractors.Knowledge;
+
 namespace ThiDua.Extractors.Legacy;
 
 /// <summary>Which font families are typed in a legacy encoding, and which of them show every code as a capital (data: legacy-fonts.tsv).</summary>
@@ -40,28 +42,12 @@ public sealed class LegacyFonts(IReadOnlyList<(string Prefix, LegacyEncoding Enc
         return name;
     }
 
-    public static LegacyFonts Parse(TextReader reader)
-    {
-        var rows = new List<(string, LegacyEncoding, string)>();
-        var headerSeen = false;
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-        {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length < 2 || !Enum.TryParse<LegacyEncoding>(fields[1], ignoreCase: true, out var encoding))
-            {
-                throw new InvalidDataException("Dòng phông chữ không hợp lệ / Invalid font line: " + line);
-            }
-
-            rows.Add((fields[0], encoding, fields.Length > 2 ? fields[2] : ""));
-        }
-
-        return new LegacyFonts(rows);
-    }
+    /// <summary>The fonts of a data file whose columns are <c>prefix</c>, <c>encoding</c> and <c>capitalsSuffix</c>.</summary>
+    public static LegacyFonts From(KnowledgeFile file) =>
+        new(file.Rows.Select(row => (
+            file.Field(row, "prefix"),
+            Enum.TryParse<LegacyEncoding>(file.Field(row, "encoding"), ignoreCase: true, out var encoding)
+                ? encoding
+                : throw new InvalidDataException($"{file.Name}: mã không rõ / unknown encoding '{file.Field(row, "encoding")}'"),
+            file.Field(row, "capitalsSuffix"))).ToArray());
 }

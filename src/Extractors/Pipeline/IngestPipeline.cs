@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using ThiDua.Extractors.Layout;
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Readers;
 using ThiDua.Extractors.Readers.Sniffing;
@@ -76,7 +77,7 @@ public sealed class IngestPipeline(
         foreach (var transform in transforms)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            layout = transform.Apply(layout, cancellationToken);
+            layout = ApplyTransform(transform, layout, cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -90,6 +91,19 @@ public sealed class IngestPipeline(
         }
 
         return new IngestResult(path, report, null, TimeSpan.Zero);
+    }
+
+    /// <summary>A layout transform that throws leaves the layout as it was and records why in the layout's warnings.</summary>
+    private static LayoutDocument ApplyTransform(ILayoutTransform transform, LayoutDocument layout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return transform.Apply(layout, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return layout with { Warnings = [.. layout.Warnings, $"transform_failed: {transform.GetType().Name}: {ex.GetType().Name}: {ex.Message}"] };
+        }
     }
 
     /// <summary>A stage that throws keeps the report as it was before the stage and records why in source.warnings.</summary>

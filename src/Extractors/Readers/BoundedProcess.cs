@@ -87,17 +87,5 @@ public static class BoundedProcess
         return new ProcessOutcome(process.ExitCode, err, timedOut, watch.Elapsed);
     }
 
-    private static void Kill(Process process)
-    {
-        try
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-        }
-    }
+    private static void Kill(Process process) => ProcessTree.Kill(process);
 }

@@ -143,19 +143,7 @@ internal sealed class ReaderProcess : IDisposable
         }
     }
 
-    private void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-        }
-    }
+    private void Kill() => ProcessTree.Kill(_process);
 
     /// <summary>Closes stdin (the host ends with its LibreOffice), kills the tree if it does not end within a few seconds.</summary>
     public void Dispose()

@@ -81,13 +81,23 @@ public sealed class BulkIngestTests
     public void A_run_killed_at_ten_random_points_then_finished_leaves_every_file_in_the_store_exactly_once()
     {
         using var temp = new TempFolder();
-        var files = DistinctCopies.Write(CorpusDocx, temp.Folder("in"), 8);
+        var files = DistinctCopies.Write(CorpusDocx, temp.Folder("in"), 24);
         var random = new Random(8);
         var kills = 0;
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            using var process = Start(temp.Path, "ingest", "in", "--out", "out");
-            Thread.Sleep(TimeSpan.FromMilliseconds(random.Next(200, 4000)));
+            // The kill point is random in the run's own progress (after 0 to 2 finished files, then up to 300 ms more),
+            // so that it falls inside the work however fast the machine is.
+            var finished = 0;
+            var target = random.Next(0, 3);
+            using var reached = new ManualResetEventSlim();
+            using var process = Start(temp.Path, line =>
+            {
+                if (line.StartsWith('[') && Interlocked.Increment(ref finished) >= target) reached.Set();
+            }, "ingest", "in", "--out", "out");
+            if (target == 0) reached.Set();
+            reached.Wait(TimeSpan.FromSeconds(60));
+            Thread.Sleep(random.Next(0, 300));
             if (!process.HasExited)
             {
                 process.Kill(); // SIGKILL
@@ -118,12 +128,12 @@ public sealed class BulkIngestTests
         return path;
     }
 
-    private static Process Start(string workingDirectory, params string[] arguments)
+    private static Process Start(string workingDirectory, Action<string> onOutputLine, params string[] arguments)
     {
         var info = new ProcessStartInfo(ChildRun.Executable) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) onOutputLine(line); };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

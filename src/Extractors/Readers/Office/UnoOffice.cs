@@ -119,19 +119,7 @@ internal sealed class UnoOffice : IDisposable
         }
     }
 
-    private void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-        }
-    }
+    private void Kill() => ProcessTree.Kill(_process);
 
     public void Dispose()
     {

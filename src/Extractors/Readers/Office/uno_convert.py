@@ -90,7 +90,8 @@ def convert(office, desktop, request):
         except DisposedException:
             raise  # LibreOffice is gone: not a filter's refusal
         except Exception as error:  # a filter that refuses the file raises IllegalArgument/IOException
-            if office.poll() is not None:
+            # A killed LibreOffice is not always reaped yet when the bridge reports it gone ("bridge already disposed").
+            if office.poll() is not None or "disposed" in str(getattr(error, "Message", error)).lower():
                 raise
             errors.append("%s: %s" % (name or "auto", getattr(error, "Message", str(error)) or type(error).__name__))
             continue
