@@ -47,6 +47,26 @@ public sealed class ReviewApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stale_old_value_or_an_unknown_target_is_refused_and_not_stored()
+    {
+        var report = await _client.GetFromJsonAsync<JsonElement>($"/api/documents/{_documentId}");
+        var oldCount = report.GetProperty("awards")[0].GetProperty("count").GetInt32();
+
+        using var stale = await _client.PostAsJsonAsync($"/api/documents/{_documentId}/corrections",
+            new { target = "awards/0/count", oldValue = (oldCount + 1).ToString(), newValue = "7" });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("stale", await stale.Content.ReadAsStringAsync());
+
+        using var unknown = await _client.PostAsJsonAsync($"/api/documents/{_documentId}/corrections",
+            new { target = "awardz/0/count", oldValue = oldCount.ToString(), newValue = "7" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("bad_target", await unknown.Content.ReadAsStringAsync());
+
+        var corrections = await _client.GetFromJsonAsync<JsonElement>($"/api/documents/{_documentId}/corrections");
+        Assert.Empty(corrections.EnumerateArray());
+    }
+
+    [Fact]
     public async Task Review_state_is_set_and_listed_and_a_bad_state_is_refused()
     {
         using var put = await _client.PutAsJsonAsync($"/api/documents/{_documentId}/review", new { state = "reviewed" });

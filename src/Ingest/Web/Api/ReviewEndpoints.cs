@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Ingest.Web.Security;
 using ThiDua.Store;
+using ThiDua.Store.Review;
 
 namespace ThiDua.Ingest.Web.Api;
 
@@ -42,8 +43,18 @@ public static class ReviewEndpoints
         var document = await store.GetDocumentAsync(id, cancellationToken);
         if (document is null) return ApiProblems.NotFound(id);
         var version = request.Version ?? document.LatestVersion;
-        var correction = await store.AddCorrectionAsync(
-            new NewCorrection(id, version, request.Target.Trim(), request.OldValue, request.NewValue, request.Comment, CurrentUser.Name(user)), cancellationToken);
+        var candidate = new NewCorrection(id, version, request.Target.Trim(), request.OldValue, request.NewValue, request.Comment, CurrentUser.Name(user));
+        if (await store.GetExtractionAsync(id, version, cancellationToken) is not { Report: { } extraction }) return ApiProblems.VersionNotFound(id, version);
+        var outcome = CorrectionValidator.Check(extraction, await store.ListCorrectionsAsync(id, cancellationToken), candidate);
+        if (!outcome.Applied)
+        {
+            return Results.Problem(
+                title: outcome.Message ?? outcome.Reason,
+                detail: outcome.Reason,
+                statusCode: outcome.Reason == CorrectionRejection.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+        }
+
+        var correction = await store.AddCorrectionAsync(candidate, cancellationToken);
         return Results.Created($"/api/documents/{id}/corrections", correction);
     }
 
