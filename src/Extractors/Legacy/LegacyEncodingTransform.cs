@@ -43,8 +43,9 @@ public sealed class LegacyEncodingTransform : ILayoutTransform
             if (encoding == LegacyEncoding.None) encoding = byText != LegacyEncoding.None ? byText : MojibakeDetector.Detect(run.Text);
             var text = encoding == LegacyEncoding.None ? run.Text : LegacyData.TableFor(encoding).Decode(run.Text);
             if (capitals) text = text.ToUpper(Vietnamese);
-            changed |= !ReferenceEquals(text, run.Text) && text != run.Text;
-            runs[i] = text == run.Text ? run : run with { Text = text };
+            var runChanged = text != run.Text;
+            changed |= runChanged;
+            runs[i] = runChanged ? run with { Text = text } : run;
         }
 
         return changed ? paragraph with { Runs = runs } : paragraph;

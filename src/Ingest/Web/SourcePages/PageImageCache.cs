@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ThiDua.Extractors.Readers;
 using ThiDua.Store;
 
 namespace ThiDua.Ingest.Web.SourcePages;
@@ -69,7 +70,7 @@ public sealed class PageImageCache(IReportStore store, WebOptions options)
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            ProcessTree.Kill(process);
             return false;
         }
     }
