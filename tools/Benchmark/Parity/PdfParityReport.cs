@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Pipeline;
+using ThiDua.Extractors.Readers.Ocr;
+using ThiDua.Extractors.Readers.Pdf;
 using ThiDua.Extractors.Readers.Pdf.Engine;
 using ThiDua.Ingest;
 using ThiDua.Ingest.Tests.Corpus;
@@ -34,7 +37,12 @@ public static class PdfParityReport
             foreach (var engine in PdfEngines.Names)
             {
                 Environment.SetEnvironmentVariable(PdfEngines.Variable, engine);
-                var pipeline = PipelineFactory.Create(timeout);
+
+                // The PDF reader runs in this process: the warm reader pool is shared by every pipeline of the process
+                // and keeps the engine its reader processes started with, so it would score the first engine twice.
+                var pipeline = IngestPipelineBuilder.CreateDefault().WithTimeout(timeout)
+                    .AddReader(new PdfReader(PdfEngines.Create(engine), PdfReaderOptions.Default, ScannedPageReader.CreateDefault()))
+                    .Build();
                 foreach (var group in pairs.GroupBy(p => p.Producer))
                 {
                     var sums = components.ToDictionary(c => c, _ => (Matched: 0, Total: 0));
