@@ -44,11 +44,14 @@ public static class ParagraphSplitter
         var first = cur.Chunks.FirstOrDefault(c => c.Text.Trim().Length > 0);
         if (first is null) return true;
         var text = first.Text.TrimStart();
-        var word = text.IndexOf(' ', StringComparison.Ordinal) is var end and > 0 ? end : text.Length;
-        var width = first.Width * word / Math.Max(1, first.Text.Length);
-        // The word's width is estimated from its share of the chunk's letters: a letter's width of slack covers the error.
+        var word = text.IndexOf(' ', StringComparison.Ordinal) is var end and > 0 ? text[..end] : text;
+        var width = first.Width * Ems(word) / Math.Max(0.1, Ems(first.Text));
+        // The word's width is estimated from its share of the chunk: half a letter of slack covers the error.
         return prev.Right + prev.Size * 0.25 + width + prev.Size * 0.5 <= metrics.BodyRight;
     }
+
+    /// <summary>A text's width in a serif font's typical ems: capitals are wider than small letters, spaces narrower.</summary>
+    private static double Ems(string text) => text.Sum(c => char.IsWhiteSpace(c) ? 0.25 : char.IsUpper(c) ? 0.7 : char.IsLetterOrDigit(c) ? 0.5 : 0.33);
 
     public static bool IsCentered(PdfLine line, DocumentMetrics metrics)
     {
