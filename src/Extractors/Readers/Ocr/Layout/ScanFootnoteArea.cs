@@ -8,12 +8,15 @@ namespace ThiDua.Extractors.Readers.Ocr.Layout;
 /// Footnote areas on scanned pages, found as a reader sees them: a block of lines at the bottom of the page, in the
 /// lower half, set apart from the body by a wider gap (where the separator rule stands), its lines set closer together
 /// and in smaller glyphs than the document's body lines. OCR's glyph heights are too noisy for the layout code's
-/// font-size test alone, so the area's lines are given the area's (smaller) size throughout. Its footnotes' leading
+/// font-size test alone, so the area's lines are given the area's (smaller) size throughout, and each line is one
+/// run of text (OCR leaves uneven gaps between words that would read as table columns). Its footnotes' leading
 /// markers, small raised digits that OCR reads as <c>!</c>, <c>"</c> or <c>*</c>, are put back from the markers the
 /// page's body cites (in order) that no footnote line yet starts with.
 /// </summary>
 internal static partial class ScanFootnoteArea
 {
+    // Pitches are measured between line bottoms (near the baselines): a line's top moves with its tallest marks.
+
     /// <summary>An area's lines stand at most this share of the body's line pitch apart.</summary>
     private const double TightPitch = 0.85;
 
@@ -37,7 +40,7 @@ internal static partial class ScanFootnoteArea
         var bodySize = Median(running.Select(l => l.Size));
         var pitches = lines.SelectMany(page => page.Zip(page.Skip(1), (a, b) => (A: a, B: b)))
             .Where(p => p.A.Chunks.Count >= BodyWords && p.B.Chunks.Count >= BodyWords)
-            .Select(p => p.B.Top - p.A.Top)
+            .Select(p => p.B.Bottom - p.A.Bottom)
             .Where(d => d > bodySize * 0.8 && d < bodySize * 2.5)
             .ToList();
         if (pitches.Count < 3) return pages;
@@ -51,26 +54,60 @@ internal static partial class ScanFootnoteArea
         if (start < 0) return page;
         var area = lines.GetRange(start, lines.Count - start);
         var size = bodySize * AreaSize;
-        var replaced = new Dictionary<PdfTextChunk, PdfTextChunk>(ReferenceEqualityComparer.Instance);
         var cited = CitedMarkers(lines.Take(start)).ToList();
         var pending = new Queue<string>(cited.Except(area.Select(LeadingMarker).OfType<string>()));
+        var areaChunks = new HashSet<PdfTextChunk>(area.SelectMany(l => l.Chunks), ReferenceEqualityComparer.Instance);
+        var chunks = page.Chunks.Where(c => !areaChunks.Contains(c)).ToList();
         foreach (var line in area)
         {
-            var first = line.Chunks.FirstOrDefault(c => c.Text.Trim().Length > 0);
-            foreach (var chunk in line.Chunks)
+            var words = line.Chunks.Where(c => c.Text.Trim().Length > 0).ToList();
+            if (words.Count == 0) continue;
+            if (Misread().IsMatch(words[0].Text) && !cited.Contains(words[0].Text.Trim()) && pending.Count > 0)
             {
-                // a raised marker stays smaller than its line, as the layout code reads superscripts
-                var chunkSize = line.IsSuperscript(chunk) ? Math.Min(chunk.FontSize, size * 0.7) : size;
-                replaced[chunk] = chunk with { FontSize = chunkSize };
+                words[0] = words[0] with { Text = pending.Dequeue() + " " };
             }
 
-            if (first is not null && Misread().IsMatch(first.Text) && !cited.Contains(first.Text.Trim()) && pending.Count > 0)
-            {
-                replaced[first] = replaced[first] with { Text = pending.Dequeue() + " " };
-            }
+            chunks.AddRange(Rejoin(line, words, size));
         }
 
-        return page with { Chunks = page.Chunks.Select(c => replaced.GetValueOrDefault(c, c)).ToList() };
+        return page with { Chunks = chunks };
+    }
+
+    /// <summary>
+    /// An area line's words as runs of one weight, each one chunk in the area's size: the line is running text in one
+    /// column, whatever gaps OCR left between its words. A raised marker stays a small chunk of its own, as the layout
+    /// code reads superscripts.
+    /// </summary>
+    private static IEnumerable<PdfTextChunk> Rejoin(PdfLine line, List<PdfTextChunk> words, double size)
+    {
+        var run = new List<PdfTextChunk>();
+        foreach (var word in words)
+        {
+            if (line.IsSuperscript(word))
+            {
+                if (run.Count > 0) yield return Join(run, size);
+                run.Clear();
+                yield return word with { FontSize = Math.Min(word.FontSize, size * 0.7) };
+                continue;
+            }
+
+            if (run.Count > 0 && run[^1].Bold != word.Bold)
+            {
+                yield return Join(run, size);
+                run.Clear();
+            }
+
+            run.Add(word);
+        }
+
+        if (run.Count > 0) yield return Join(run, size);
+    }
+
+    private static PdfTextChunk Join(List<PdfTextChunk> run, double size)
+    {
+        var top = run.Min(c => c.Top);
+        var text = string.Concat(run.Select((c, i) => i < run.Count - 1 && !c.Text.EndsWith(' ') ? c.Text + " " : c.Text));
+        return run[0] with { Top = top, Width = run[^1].Right - run[0].Left, Height = run.Max(c => c.Bottom) - top, Text = text, FontSize = size };
     }
 
     /// <summary>The index of the page's first footnote-area line, or -1.</summary>
@@ -78,11 +115,11 @@ internal static partial class ScanFootnoteArea
     {
         if (lines.Count < 2) return -1;
         var start = lines.Count - 1;
-        while (start > 0 && lines[start].Top - lines[start - 1].Top <= bodyPitch * TightPitch) start--;
+        while (start > 0 && lines[start].Bottom - lines[start - 1].Bottom <= bodyPitch * TightPitch) start--;
         if (start == 0) return -1;
         var height = page.Height > 0 ? page.Height : lines[^1].Bottom;
         var area = lines.Skip(start).ToList();
-        var gapAbove = lines[start].Top - lines[start - 1].Top;
+        var gapAbove = lines[start].Bottom - lines[start - 1].Bottom;
         var glyphs = Median(area.Select(l => l.Size));
         return lines[start].Top > height * 0.5 && gapAbove >= bodyPitch * SeparatorGap && glyphs <= bodySize * SmallGlyphs ? start : -1;
     }

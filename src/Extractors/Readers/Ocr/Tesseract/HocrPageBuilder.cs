@@ -49,7 +49,7 @@ internal static class HocrPageBuilder
                 var box = marker.Candidate.Box;
                 var (mx, my) = level.Apply(box.CenterX, (box.Top + box.Bottom) / 2.0);
                 var markerChunk = new PdfTextChunk((mx - box.Width / 2.0) * pointsPerPixel, (my - box.Height / 2.0) * pointsPerPixel,
-                    box.Width * pointsPerPixel, box.Height * pointsPerPixel, marker.Text, size * MarkerSizeRatio, false, false);
+                    box.Width * pointsPerPixel, box.Height * pointsPerPixel, marker.Text, size * MarkerSizeRatio, bold[l][w], false);
                 if (marker.Candidate.AtStart)
                 {
                     chunks.Add(markerChunk);
