@@ -73,6 +73,38 @@ public sealed class CorrectionFormTests(BrowserFixture browser) : IClassFixture<
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_flag_decision_made_stale_by_another_reviewer_is_refused_with_its_reason_above_the_panels()
+    {
+        await using var host = await WebAppHost.StartAsync();
+        using var client = host.CreateClient();
+        var documentId = (await host.UploadAndWaitAsync(client, Corpus.SmallestDocx))[0].GetProperty("documentId").GetInt64();
+        var flagId = (await host.Store.GetExtractionAsync(documentId))!.Report!.Flags[0].Id;
+        var page = await browser.NewPageAsync(host.BaseAddress);
+        await page.GotoAsync($"/documents/{documentId}");
+
+        using (var other = await client.PostAsJsonAsync($"/api/documents/{documentId}/corrections", new { target = $"flags/{flagId}/status", oldValue = "open", newValue = "dismissed" }))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Created, other.StatusCode);
+        }
+
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.Locator($"#flag-{flagId}").GetByRole(AriaRole.Button, new() { Name = "Xác nhận sai" }).ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Status is < 300 or >= 400);
+        Assert.Equal(409, response.Status);
+        var refused = page.Locator("#correction-refused");
+        await Assertions.Expect(refused).ToContainTextAsync("Không lưu được / Not saved: Giá trị cũ 'open' khác");
+        await Assertions.Expect(refused).ToContainTextAsync("The old value differs");
+        await Assertions.Expect(page.Locator($"#flag-{flagId}")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("status-dismissed"));
+        Assert.Single(await host.Store.ListCorrectionsAsync(documentId));
+
+        // The re-rendered page names the current status, so the decision now applies.
+        await page.Locator($"#flag-{flagId}").GetByRole(AriaRole.Button, new() { Name = "Xác nhận sai" }).ClickAsync();
+        await Assertions.Expect(page.Locator($"#flag-{flagId}")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("status-confirmed"));
+        Assert.Equal(["dismissed", "confirmed"], (await host.Store.ListCorrectionsAsync(documentId)).Select(c => c.NewValue));
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>Presses Save and returns the response to the form's POST after its redirect, if any (the page the browser shows).</summary>
     private static async Task<IResponse> SaveAsync(IPage page)
     {
