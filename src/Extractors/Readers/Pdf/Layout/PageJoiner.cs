@@ -4,7 +4,8 @@ namespace ThiDua.Extractors.Readers.Pdf.Layout;
 /// Concatenates the pages' blocks, rejoining a paragraph cut by a page break (no sentence punctuation at the page bottom,
 /// next page's first line not indented or starting in lower case) and a table continued on the next page (same columns;
 /// its repeated header rows dropped; a row the page break cut, left open at the bottom of one page or the top of the
-/// next, made one row again).
+/// next, made one row again). In a tagged PDF the structure tree has the last word: two pieces of different tagged tables
+/// (a table split by hand, its header typed again) stay two tables.
 /// </summary>
 public static partial class PageJoiner
 {
@@ -21,7 +22,7 @@ public static partial class PageJoiner
                     p.Lines.AddRange(n.Lines);
                     skip = 1;
                 }
-                else if (result[^1] is TableDraft t && blocks[0] is TableDraft u && SameColumns(t, u))
+                else if (result[^1] is TableDraft t && blocks[0] is TableDraft u && SameColumns(t, u) && SameTaggedTable(t, u))
                 {
                     Append(t, u);
                     skip = 1;
@@ -70,6 +71,8 @@ public static partial class PageJoiner
         var t = text.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', '»');
         return t.Length > 0 && ".!?:;…".Contains(t[^1]);
     }
+
+    private static bool SameTaggedTable(TableDraft a, TableDraft b) => a.StructureTable is not { } x || b.StructureTable is not { } y || x == y;
 
     private static bool SameColumns(TableDraft a, TableDraft b) =>
         a.Columns.Count == b.Columns.Count
