@@ -8,8 +8,9 @@ namespace ThiDua.Extractors.Readers.Pdf.PdfPig;
 
 /// <summary>
 /// The tables of a tagged PDF's structure tree (Word, Chromium and other producers that tag for accessibility): which
-/// <c>Table</c> element each marked-content sequence of a page belongs to, numbered in document order. A table the page
-/// break cut in two is one element; two tables that look alike over a page break are two. The walk is bounded (nodes,
+/// <c>Table</c> and <c>TR</c> element each marked-content sequence of a page belongs to, numbered in document order. A
+/// table the page break cut in two is one element, and so is a row it cut; two tables that look alike over a page break
+/// are two. The walk is bounded (nodes,
 /// depth, each object once) so a hostile tree cannot hang or loop it.
 /// </summary>
 internal sealed class StructureTables
@@ -17,7 +18,7 @@ internal sealed class StructureTables
     private const int MaxNodes = 200_000;
     private const int MaxDepth = 200;
 
-    private readonly Dictionary<(int Page, int Mcid), int> _tableOf = [];
+    private readonly Dictionary<(int Page, int Mcid), StructurePlace> _placeOf = [];
 
     private StructureTables()
     {
@@ -34,8 +35,8 @@ internal sealed class StructureTables
             var pages = PageNumbers(structure, catalog);
             var roles = Resolve(structure, root.Data.GetValueOrDefault("RoleMap")) as DictionaryToken;
             var result = new StructureTables();
-            new Walker(structure, pages, roles, result._tableOf).Walk(root.Data.GetValueOrDefault("K"));
-            return result._tableOf.Count == 0 ? null : result;
+            new Walker(structure, pages, roles, result._placeOf).Walk(root.Data.GetValueOrDefault("K"));
+            return result._placeOf.Count == 0 ? null : result;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -44,19 +45,19 @@ internal sealed class StructureTables
         }
     }
 
-    /// <summary>Each letter of the page inside a tagged table, with that table's number.</summary>
-    public Dictionary<Letter, int> LettersOf(Page page)
+    /// <summary>Each letter of the page inside a tagged table, with its table and row.</summary>
+    public Dictionary<Letter, StructurePlace> LettersOf(Page page)
     {
-        var letters = new Dictionary<Letter, int>(ReferenceEqualityComparer.Instance);
-        void Visit(MarkedContentElement element, int? table)
+        var letters = new Dictionary<Letter, StructurePlace>(ReferenceEqualityComparer.Instance);
+        void Visit(MarkedContentElement element, StructurePlace? place)
         {
-            if (element.MarkedContentIdentifier >= 0 && _tableOf.TryGetValue((page.Number, element.MarkedContentIdentifier), out var own)) table = own;
-            if (table is { } t)
+            if (element.MarkedContentIdentifier >= 0 && _placeOf.TryGetValue((page.Number, element.MarkedContentIdentifier), out var own)) place = own;
+            if (place is { } p)
             {
-                foreach (var letter in element.Letters) letters[letter] = t;
+                foreach (var letter in element.Letters) letters[letter] = p;
             }
 
-            foreach (var child in element.Children) Visit(child, table);
+            foreach (var child in element.Children) Visit(child, place);
         }
 
         foreach (var element in page.GetMarkedContents()) Visit(element, null);
@@ -93,15 +94,16 @@ internal sealed class StructureTables
         return numbers;
     }
 
-    private sealed class Walker(PdfStructure structure, Dictionary<IndirectReference, int> pages, DictionaryToken? roles, Dictionary<(int, int), int> tableOf)
+    private sealed class Walker(PdfStructure structure, Dictionary<IndirectReference, int> pages, DictionaryToken? roles, Dictionary<(int, int), StructurePlace> placeOf)
     {
         private readonly HashSet<IndirectReference> _seen = [];
         private int _nodes;
         private int _tables;
+        private int _rows;
 
-        public void Walk(IToken? kids) => Visit(kids, page: null, table: null, depth: 0);
+        public void Walk(IToken? kids) => Visit(kids, page: null, table: null, row: 0, depth: 0);
 
-        private void Visit(IToken? token, int? page, int? table, int depth)
+        private void Visit(IToken? token, int? page, int? table, int row, int depth)
         {
             if (depth > MaxDepth || ++_nodes > MaxNodes || token is null) return;
             if (token is IndirectReferenceToken reference && !_seen.Add(reference.Data)) return;
@@ -109,21 +111,31 @@ internal sealed class StructureTables
             switch (token)
             {
                 case NumericToken mcid when page is { } p && table is { } t:
-                    tableOf[(p, mcid.Int)] = t;
+                    placeOf[(p, mcid.Int)] = new StructurePlace(t, row);
                     break;
                 case ArrayToken array:
-                    foreach (var kid in array.Data) Visit(kid, page, table, depth + 1);
+                    foreach (var kid in array.Data) Visit(kid, page, table, row, depth + 1);
                     break;
                 case DictionaryToken node:
                     if (node.Data.TryGetValue("Pg", out var pg) && pg is IndirectReferenceToken pageRef && pages.TryGetValue(pageRef.Data, out var number)) page = number;
                     if (node.Data.TryGetValue("MCID", out var id))
                     {
-                        Visit(id, page, table, depth + 1);
+                        Visit(id, page, table, row, depth + 1);
                         break;
                     }
 
-                    if (Type(node) == "Table") table = ++_tables;
-                    Visit(node.Data.GetValueOrDefault("K"), page, table, depth + 1);
+                    switch (Type(node))
+                    {
+                        case "Table":
+                            table = ++_tables;
+                            row = 0;
+                            break;
+                        case "TR":
+                            row = ++_rows;
+                            break;
+                    }
+
+                    Visit(node.Data.GetValueOrDefault("K"), page, table, row, depth + 1);
                     break;
             }
         }
