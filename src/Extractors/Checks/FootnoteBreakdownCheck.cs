@@ -81,7 +81,8 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
     private static IEnumerable<Quantity> Parts(Sentence sentence)
     {
         if (CheckWords.ExclusionStart.IsMatch(sentence.Text)) return [];
-        var end = BreakdownMarkers.Find(sentence.Text).Where(m => !m.Exhaustive && sentence.DepthAt(m.Start) == 0).Select(m => m.Start)
+        var opening = BreakdownMarkers.StartsPartial(sentence.Text) ? BreakdownMarkers.Find(sentence.Text).First().End : 0;
+        var end = BreakdownMarkers.Find(sentence.Text).Where(m => !m.Exhaustive && m.Start >= opening && sentence.DepthAt(m.Start) == 0).Select(m => m.Start)
             .Concat(CheckWords.Exclusion.Matches(sentence.Text).Where(m => sentence.DepthAt(m.Index) == 0).Select(m => m.Index))
             .DefaultIfEmpty(sentence.Text.Length).Min();
         return sentence.Quantities

@@ -8,8 +8,8 @@ namespace ThiDua.Extractors.Checks;
 /// overlap (each names a different value of one attribute: <c>cấp tỉnh</c> / <c>cấp xã</c>, <c>Khối lớp 10</c> / <c>Khối lớp 11</c>)
 /// and whether they are the whole (every value of an attribute that has no others: <c>nam</c> / <c>nữ</c>, <c>tập thể</c> /
 /// <c>cá nhân</c>; or a label and its negation: <c>thuộc thẩm quyền</c> / <c>không thuộc thẩm quyền</c>).
-/// A part's label is the words of its clause: from the end of the part before it (or the start of the list) to its figure,
-/// and after its figure up to the next separator, percentage or comment (<c>đạt</c>, <c>chiếm</c> ...).
+/// A part's label is the words of its clause: from the end of the part before it (or the start of the list) to its figure, its
+/// unit, and after it up to the next separator, percentage or comment (<c>đạt</c>, <c>chiếm</c> ...).
 /// </summary>
 internal static partial class PartLabels
 {
@@ -66,7 +66,8 @@ internal static partial class PartLabels
         var separator = before.LastIndexOfAny([';', '(', ')']);
         if (separator >= 0) before = before[(separator + 1)..];
         var after = AfterEnd().Match(text[part.End..to]);
-        return Squeeze(before + " " + text[part.End..(part.End + after.Index)]);
+        var own = Figure().Replace(text[part.Start..part.End], " ");
+        return Squeeze(before + " " + own + " " + text[part.End..(part.End + after.Index)]);
     }
 
     /// <summary>Two labels that are the same words but for a negation in one (<c>hòa giải thành</c> / <c>hòa giải không thành</c>).</summary>
@@ -102,6 +103,10 @@ internal static partial class PartLabels
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    /// <summary>The figure of a part (<c>40</c> in <c>40 tập thể</c>, <c>47/53</c>), leaving its unit words as label.</summary>
+    [GeneratedRegex(@"[\d][\d.,/]*")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"[,;]|\svà\s", RegexOptions.IgnoreCase)]
     private static partial Regex ItemSeparator();
