@@ -45,6 +45,9 @@ internal static class CheckWords
     /// <summary>Words that negate a part's label (<c>không</c>, <c>chưa</c>).</summary>
     public static IReadOnlySet<string> Negations => Loaded.Value.Negations;
 
+    /// <summary>Words ignored when kinds named before a total are matched to part labels (<c>tổng</c>, <c>số</c>).</summary>
+    public static IReadOnlySet<string> KindFillers => Loaded.Value.KindFillers;
+
     /// <summary>The attributes whose values tell parts apart (<c>complement</c> and <c>disjoint</c> rows), longest values first.</summary>
     public static IReadOnlyList<ValueSet> ValueSets => Loaded.Value.ValueSets;
 
@@ -72,6 +75,7 @@ internal static class CheckWords
             Phrases("container_unit").ToHashSet(StringComparer.OrdinalIgnoreCase),
             file.RowsOf("unit_family").ToDictionary(r => r[1], r => r[2], StringComparer.OrdinalIgnoreCase),
             Phrases("negation").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Phrases("kind_filler").ToHashSet(StringComparer.OrdinalIgnoreCase),
             ValueSetsOf(file, options));
     }
 
@@ -90,6 +94,7 @@ internal static class CheckWords
         IReadOnlySet<string> ContainerUnits,
         IReadOnlyDictionary<string, string> Families,
         IReadOnlySet<string> Negations,
+        IReadOnlySet<string> KindFillers,
         IReadOnlyList<ValueSet> ValueSets);
 
     private static List<ValueSet> ValueSetsOf(KnowledgeFile file, RegexOptions options) =>

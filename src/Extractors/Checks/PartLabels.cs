@@ -51,9 +51,7 @@ internal static partial class PartLabels
     }
 
     private static List<string> ContentWords(string text) =>
-        Words(text).Select(w => w.ToLowerInvariant()).Where(w => !KindFillers.Contains(w)).ToList();
-
-    private static readonly HashSet<string> KindFillers = new(StringComparer.OrdinalIgnoreCase) { "tổng", "số", "đạt", "đã", "gồm", "các", "loại" };
+        Words(text).Select(w => w.ToLowerInvariant()).Where(w => !CheckWords.KindFillers.Contains(w)).ToList();
 
     private static string LabelOf(string text, int from, Quantity part, int to, bool afterAnotherPart)
     {
