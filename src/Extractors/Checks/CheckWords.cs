@@ -20,6 +20,9 @@ internal static class CheckWords
     /// <summary>An exclusion word (<c>riêng</c>, <c>không kể</c>, <c>trừ</c>) ending the text.</summary>
     public static Regex ExclusionBefore => Loaded.Value.ExclusionBefore;
 
+    /// <summary>An exclusion word anywhere (<c>ngoài ra</c>, <c>không tính</c>): what follows it in its sentence is set apart.</summary>
+    public static Regex Exclusion => Loaded.Value.Exclusion;
+
     /// <summary>A text starting with an exclusion word.</summary>
     public static Regex ExclusionStart => Loaded.Value.ExclusionStart;
 
@@ -39,6 +42,15 @@ internal static class CheckWords
 
     public static IReadOnlySet<string> ContainerUnits => Loaded.Value.ContainerUnits;
 
+    /// <summary>Words that negate a part's label (<c>không</c>, <c>chưa</c>).</summary>
+    public static IReadOnlySet<string> Negations => Loaded.Value.Negations;
+
+    /// <summary>Words ignored when kinds named before a total are matched to part labels (<c>tổng</c>, <c>số</c>).</summary>
+    public static IReadOnlySet<string> KindFillers => Loaded.Value.KindFillers;
+
+    /// <summary>The attributes whose values tell parts apart (<c>complement</c> and <c>disjoint</c> rows), longest values first.</summary>
+    public static IReadOnlyList<ValueSet> ValueSets => Loaded.Value.ValueSets;
+
     /// <summary>The family of a count noun (<c>trẻ</c> and <c>học sinh</c> are both pupils), or the noun itself.</summary>
     public static string FamilyOf(string unit) => Loaded.Value.Families.GetValueOrDefault(unit, unit);
 
@@ -53,6 +65,7 @@ internal static class CheckWords
             new Regex($@"^\s*[-+*•]?\s*(?:{Alternation("partial")})(?![\p{{L}}])", options),
             new Regex($@"(?:{Alternation("partial")})\s*:?\s*$", options),
             new Regex($@"(?<![\p{{L}}])(?:{Alternation("exclusion")})(?![\p{{L}}])[^;,()]{{0,40}}$", options),
+            new Regex($@"(?<![\p{{L}}])(?:{Alternation("exclusion")})(?![\p{{L}}])", options),
             new Regex($@"^\s*[-+*•]?\s*(?:{Alternation("exclusion")})(?![\p{{L}}])", options),
             new Regex($@"(?<![\p{{L}}])(?:{Alternation("range")})\s*$", options),
             new Regex($@"^\s*(?:(?:{Alternation("range_after")})(?![\p{{L}}])|(?:{Alternation("range_to")})\s*(?:\p{{L}}+\s*)?\d)", options),
@@ -60,7 +73,10 @@ internal static class CheckWords
             new Regex($@"(?<![\p{{L}}])(?:{Alternation("catch_all")})(?![\p{{L}}])", options),
             Phrases("row_number_header").ToHashSet(StringComparer.OrdinalIgnoreCase),
             Phrases("container_unit").ToHashSet(StringComparer.OrdinalIgnoreCase),
-            file.RowsOf("unit_family").ToDictionary(r => r[1], r => r[2], StringComparer.OrdinalIgnoreCase));
+            file.RowsOf("unit_family").ToDictionary(r => r[1], r => r[2], StringComparer.OrdinalIgnoreCase),
+            Phrases("negation").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Phrases("kind_filler").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            ValueSetsOf(file, options));
     }
 
     private sealed record Words(
@@ -68,6 +84,7 @@ internal static class CheckWords
         Regex PartialStart,
         Regex PartialEnd,
         Regex ExclusionBefore,
+        Regex Exclusion,
         Regex ExclusionStart,
         Regex RangeBefore,
         Regex RangeAfter,
@@ -75,5 +92,24 @@ internal static class CheckWords
         Regex CatchAll,
         IReadOnlySet<string> RowNumberHeaders,
         IReadOnlySet<string> ContainerUnits,
-        IReadOnlyDictionary<string, string> Families);
+        IReadOnlyDictionary<string, string> Families,
+        IReadOnlySet<string> Negations,
+        IReadOnlySet<string> KindFillers,
+        IReadOnlyList<ValueSet> ValueSets);
+
+    private static List<ValueSet> ValueSetsOf(KnowledgeFile file, RegexOptions options) =>
+        file.RowsOf("complement").Select(r => (Row: r, Closed: true))
+            .Concat(file.RowsOf("disjoint").Select(r => (Row: r, Closed: false)))
+            .GroupBy(r => (Attribute: r.Row[2], r.Closed))
+            .Select(g => new ValueSet(
+                g.Key.Attribute,
+                g.Key.Closed,
+                g.Select(r => r.Row[1]).OrderByDescending(v => v.Length)
+                    .Select(v => new SetValue(v, new Regex($@"(?<![\p{{L}}]){Regex.Escape(v)}(?![\p{{L}}])", options))).ToList()))
+            .ToList();
+
+    /// <summary>The values of one attribute; <paramref name="Closed"/> when it has no others.</summary>
+    internal sealed record ValueSet(string Attribute, bool Closed, IReadOnlyList<SetValue> Values);
+
+    internal sealed record SetValue(string Name, Regex Pattern);
 }

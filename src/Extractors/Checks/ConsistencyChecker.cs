@@ -33,7 +33,7 @@ public sealed class ConsistencyChecker
     public CheckResults Run(Report report, ReportText text)
     {
         var context = new CheckContext(report, text);
-        var seen = new HashSet<(string, string, decimal?, string?, int?)>();
+        var seen = new HashSet<(string, string, decimal?, string?, int?, string?)>();
         var flags = new List<Flag>();
         var checks = new List<Check>();
         var warnings = new List<string>();
@@ -41,7 +41,7 @@ public sealed class ConsistencyChecker
         {
             foreach (var finding in RunSafely(check, context, warnings))
             {
-                if (!seen.Add((finding.Kind, finding.Quote, finding.Stated?.Number, finding.Stated?.Text, finding.Location.Col))) continue;
+                if (!seen.Add((finding.Kind, finding.Quote, finding.Stated?.Number, finding.Stated?.Text, finding.Location.Col, finding.Location.FootnoteId))) continue;
                 string? flagId = null;
                 if (finding.IsFlag)
                 {

@@ -15,6 +15,7 @@ public sealed class ConsistencyCheckerBuilder
     public ConsistencyCheckerBuilder UseDefaults() => this
         .Use(new SumOfPartsCheck())
         .Use(new FootnoteBreakdownCheck())
+        .Use(new DimensionBreakdownCheck())
         .Use(new ListSumCheck())
         .Use(new RatioCheck())
         .Use(new YearOnYearCheck())

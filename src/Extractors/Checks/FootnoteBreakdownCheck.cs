@@ -6,59 +6,120 @@ namespace ThiDua.Extractors.Checks;
 
 /// <summary>
 /// A footnote that breaks down a figure of the paragraph citing it (<c>10.994 hồ sơ</c> + note: <c>2.190 hồ sơ; 8.943 hồ sơ</c>).
-/// For each unit with two or more parts in the note (amounts outside parentheses, not changes, fraction numerators as actuals),
-/// the parts' sum must equal one figure of that unit in the citing paragraph. When none does, the last figure of that unit
-/// (the one a trailing marker follows) is flagged only if it is within <see cref="NearRatio"/> of the sum: a sum far from it
-/// means the note lists something else, not that a total is wrong.
+/// For each unit with two or more parts in the note (amounts outside parentheses, not changes, fraction numerators as actuals,
+/// nothing after an exclusion such as <c>ngoài ra</c>, <c>không tính</c>), the parts' sum must equal one figure of that unit in
+/// the citing paragraph. When none does, the note breaks down a figure with certainty only when the reading leaves no other:
+/// <list type="bullet">
+/// <item>the citing paragraph has figures in one sentence only, so the marker that ends it follows them, and the last figure of
+/// that unit (or, with none, the last without a unit: <c>Cấp xã: 9.823/11.392</c>) is within
+/// <see cref="SingleFigureRatio"/> of the sum (a sum far from it is more likely a list of something else than a wrong total), or</item>
+/// <item>a figure of that unit is within <see cref="NearRatio"/> of the sum, the nearest such, and no other unit of the note
+/// is far from every figure of its unit in the paragraph (a note whose other sums match nothing lists something else:
+/// gifts of several donors attached to another sentence).</item>
+/// </list>
+/// Otherwise the note is taken to list something else, and nothing is said. A note that opens with <c>Trong đó</c> names parts that
+/// may be only some of the figure: it is verified as a partial breakdown.
 /// </summary>
 public sealed class FootnoteBreakdownCheck : IConsistencyCheck
 {
     public const decimal NearRatio = 0.05m;
+
+    public const decimal SingleFigureRatio = 0.25m;
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var paragraphsById = context.Paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var footnote in context.Footnotes)
         {
-            var parts = context.SentencesOf(footnote).SelectMany(Parts).ToList();
-            foreach (var group in parts.Where(p => p.Unit is not null).GroupBy(p => p.Unit!))
+            var groups = context.SentencesOf(footnote).SelectMany(Parts)
+                .Where(p => p.Unit is not null)
+                .GroupBy(p => p.Unit!)
+                .Where(g => g.Count() >= 2)
+                .Select(g => (Unit: g.Key, Parts: g.ToList(), Sum: g.Sum(p => p.Value)))
+                .ToList();
+            if (groups.Count == 0) continue;
+            var partial = BreakdownMarkers.StartsPartial(footnote.Text);
+            foreach (var blockId in context.FootnoteRefs.GetValueOrDefault(footnote.FootnoteId!) ?? [])
             {
-                if (group.Count() < 2) continue;
-                var sum = group.Sum(p => p.Value);
-                foreach (var blockId in context.FootnoteRefs.GetValueOrDefault(footnote.FootnoteId!) ?? [])
+                if (!paragraphsById.TryGetValue(blockId, out var paragraph)) continue;
+                var citing = new CitingParagraph(context, paragraph);
+                var unrelated = groups.Any(g => citing.IsFarFromEvery(g.Unit, g.Sum));
+                foreach (var group in groups)
                 {
-                    if (!paragraphsById.TryGetValue(blockId, out var paragraph)) continue;
-                    var flag = CheckParagraph(context, paragraph, footnote, group.Key, group.ToList(), sum);
+                    var flag = CheckParagraph(citing, footnote, group.Unit, group.Parts, group.Sum, unrelated, partial);
                     if (flag is not null) yield return flag;
                 }
             }
         }
     }
 
-    private static Finding? CheckParagraph(CheckContext context, TextUnit paragraph, TextUnit footnote, string unit, List<Quantity> parts, decimal sum)
+    private static Finding? CheckParagraph(CitingParagraph citing, TextUnit footnote, string unit, List<Quantity> parts, decimal sum, bool unrelated, bool partial)
     {
-        var candidates = context.SentencesOf(paragraph)
-            .SelectMany(s => s.Quantities.Where(q => QuantityRoles.IsAdditive(s.Text, q)).Select(q => (Sentence: s, Quantity: QuantityRoles.WithSubjectUnit(s.Text, q) with { Denominator = null })))
-            .ToList();
-        var location = paragraph.Location with { FootnoteId = footnote.FootnoteId };
-        var agreeing = candidates.FirstOrDefault(c => (c.Quantity.Unit is null || QuantityRoles.CountsToward(unit, c.Quantity.Unit)) && Agreement.Agrees(c.Quantity.Value, sum, c.Quantity.Tolerance, false));
+        var location = citing.Paragraph.Location with { FootnoteId = footnote.FootnoteId };
+        var expression = string.Join(" + ", parts.Select(NumberText.Stated));
+        var agreeing = citing.Candidates.FirstOrDefault(c => (c.Quantity.Unit is null || QuantityRoles.CountsToward(unit, c.Quantity.Unit)) && Agreement.Agrees(c.Quantity.Value, sum, Agreement.ToleranceFor(c.Quantity, parts), false));
         if (agreeing.Quantity is not null)
         {
-            return Finding.Consistent(Vocabulary.FlagKinds.SumMismatch, StatedValue.Of(agreeing.Quantity.Value), sum, agreeing.Quantity.Tolerance, string.Join(" + ", parts.Select(NumberText.Stated)), agreeing.Sentence.Text, location);
+            return Finding.Consistent(Vocabulary.FlagKinds.SumMismatch, StatedValue.Of(agreeing.Quantity.Value), sum, Agreement.ToleranceFor(agreeing.Quantity, parts), expression, agreeing.Sentence.Text, location);
         }
 
-        var near = candidates.LastOrDefault(c => c.Quantity.Unit is not null && QuantityRoles.CountsToward(unit, c.Quantity.Unit));
-        if (near.Quantity is null || near.Quantity.Value <= 0m || Math.Abs(near.Quantity.Value - sum) / near.Quantity.Value > NearRatio) return null;
-        var flag = PartsComparison.Compare(near.Quantity, parts, exhaustive: true, near.Sentence.Text, location);
+        var ofUnit = citing.OfUnit(unit);
+        var single = ofUnit.Count > 0 ? ofUnit : citing.Unitless;
+        (Sentence Sentence, Quantity Quantity)? figure = citing.OneSentenceWithFigures && single.Count > 0 && IsWithin(single[^1].Quantity.Value, sum, SingleFigureRatio)
+            ? single[^1]
+            : unrelated ? null : ofUnit.Where(c => IsNear(c.Quantity.Value, sum)).OrderBy(c => Math.Abs(c.Quantity.Value - sum)).Cast<(Sentence, Quantity)?>().FirstOrDefault();
+        if (figure is not { } found || found.Quantity.Value <= 0m) return null;
+        var total = found.Quantity.Unit is null ? found.Quantity with { Unit = unit } : found.Quantity;
+        var flag = PartsComparison.Compare(total, parts, exhaustive: !partial, found.Sentence.Text, location);
         return flag is null || !flag.IsFlag ? flag : flag with { Message = flag.Message + " (các thành phần trong chú thích)" };
     }
 
+    private static bool IsNear(decimal figure, decimal sum) => IsWithin(figure, sum, NearRatio);
+
+    private static bool IsWithin(decimal figure, decimal sum, decimal ratio) => figure > 0m && Math.Abs(figure - sum) / figure <= ratio;
+
     private static IEnumerable<Quantity> Parts(Sentence sentence)
     {
-        var nested = BreakdownMarkers.Find(sentence.Text).Where(m => !m.Exhaustive && sentence.DepthAt(m.Start) == 0).Select(m => m.Start).DefaultIfEmpty(sentence.Text.Length).First();
+        if (CheckWords.ExclusionStart.IsMatch(sentence.Text)) return [];
+        var opening = BreakdownMarkers.StartsPartial(sentence.Text) ? BreakdownMarkers.Find(sentence.Text).First().End : 0;
+        var end = BreakdownMarkers.Find(sentence.Text).Where(m => !m.Exhaustive && m.Start >= opening && sentence.DepthAt(m.Start) == 0).Select(m => m.Start)
+            .Concat(CheckWords.Exclusion.Matches(sentence.Text).Where(m => sentence.DepthAt(m.Index) == 0).Select(m => m.Index))
+            .DefaultIfEmpty(sentence.Text.Length).Min();
         return sentence.Quantities
-            .Where(q => q.Start < nested && sentence.DepthAt(q.Start) == 0)
+            .Where(q => q.Start < end && sentence.DepthAt(q.Start) == 0)
             .Where(q => QuantityRoles.IsAdditive(sentence.Text, q) && !QuantityRoles.IsExcluded(sentence.Text, q))
             .Select(q => q with { Denominator = null });
+    }
+
+    /// <summary>The figures of the paragraph that cites a footnote.</summary>
+    private sealed class CitingParagraph
+    {
+        public CitingParagraph(CheckContext context, TextUnit paragraph)
+        {
+            Paragraph = paragraph;
+            Candidates = context.SentencesOf(paragraph)
+                .SelectMany(s => s.Quantities.Where(q => QuantityRoles.IsAdditive(s.Text, q)).Select(q => (Sentence: s, Quantity: QuantityRoles.WithSubjectUnit(s.Text, q) with { Denominator = null })))
+                .ToList();
+        }
+
+        public TextUnit Paragraph { get; }
+
+        public List<(Sentence Sentence, Quantity Quantity)> Candidates { get; }
+
+        /// <summary>True when the figures of the paragraph all stand in one sentence.</summary>
+        public bool OneSentenceWithFigures => Candidates.Select(c => c.Sentence).Distinct().Count() == 1;
+
+        public List<(Sentence Sentence, Quantity Quantity)> OfUnit(string unit) =>
+            Candidates.Where(c => c.Quantity.Unit is not null && QuantityRoles.CountsToward(unit, c.Quantity.Unit) && !QuantityRoles.IsApproximate(c.Sentence.Text, c.Quantity)).ToList();
+
+        /// <summary>The figures without a unit (<c>Cấp xã: 9.823/11.392</c>).</summary>
+        public List<(Sentence Sentence, Quantity Quantity)> Unitless => Candidates.Where(c => c.Quantity.Unit is null && !QuantityRoles.IsApproximate(c.Sentence.Text, c.Quantity)).ToList();
+
+        /// <summary>True when the paragraph has figures of the unit and the sum is neither equal nor near any of them.</summary>
+        public bool IsFarFromEvery(string unit, decimal sum)
+        {
+            var figures = OfUnit(unit);
+            return figures.Count > 0 && !figures.Any(c => Agreement.Agrees(c.Quantity.Value, sum, c.Quantity.Tolerance, false) || IsNear(c.Quantity.Value, sum));
+        }
     }
 }

@@ -23,11 +23,17 @@ internal static partial class NounUnits
             : q).ToList();
     }
 
-    /// <summary>A mismatch whose total's unit was guessed becomes unverifiable.</summary>
-    public static Finding Guarded(Finding finding, Quantity total) =>
-        finding.Status == CheckStatus.Mismatch && total.Unit is { } unit && unit.StartsWith(Prefix, StringComparison.Ordinal)
+    /// <summary>
+    /// A mismatch whose total's unit was guessed becomes unverifiable, unless every part repeats that noun after its own figure
+    /// (<c>420 TTHC (Thuế tỉnh 217 TTHC; ...; Công an tỉnh 167 TTHC)</c>): the text itself then names what is counted.
+    /// </summary>
+    public static Finding Guarded(Finding finding, Quantity total, IReadOnlyList<Quantity> parts, string text) =>
+        finding.Status == CheckStatus.Mismatch && total.Unit is { } unit && unit.StartsWith(Prefix, StringComparison.Ordinal) && !RepeatedByEveryPart(unit, parts, text)
             ? finding.AsUnverifiable("Đơn vị đọc từ danh từ sau số, không chắc chắn / The unit is read from the noun after the number, not certain")
             : finding;
+
+    private static bool RepeatedByEveryPart(string unit, IReadOnlyList<Quantity> parts, string text) =>
+        parts.Count >= 2 && parts.All(p => p.End <= text.Length && Noun().Match(text[p.End..]) is { Success: true } noun && Prefix + noun.Groups["w"].Value.ToLowerInvariant() == unit);
 
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -7,13 +7,14 @@ namespace ThiDua.Extractors.Checks;
 /// Verifies a recognized total-and-parts claim. Exhaustive parts (<c>gồm</c>, a colon, a footnote, a list with a catch-all part
 /// such as <c>cây trồng khác</c>) must add up to the total within its tolerance. Partial parts (<c>trong đó</c>) may name only some
 /// groups, and groups of people may overlap (<c>trong đó 10 hộ dân tộc thiểu số, 8 hộ có người cao tuổi</c>): such a claim is a
-/// mismatch only when one part alone exceeds the total, or when land, mass or volume shares add up to more than the whole;
+/// mismatch only when one part alone exceeds the total, or when parts that cannot overlap (land, mass or volume shares; parts whose
+/// labels name different values of one attribute, see <see cref="PartLabels"/>) add up to more than the whole;
 /// it is consistent when the parts add up to the total, otherwise unverifiable. A total or part written as approximate
 /// (<c>trên 694 ha</c>) makes a disagreeing claim unverifiable.
 /// </summary>
 public static class PartsComparison
 {
-    public static Finding? Compare(Quantity total, IReadOnlyList<Quantity> parts, bool exhaustive, string quote, FlagLocation location, string kind = Vocabulary.FlagKinds.SumMismatch, bool approximate = false)
+    public static Finding? Compare(Quantity total, IReadOnlyList<Quantity> parts, bool exhaustive, string quote, FlagLocation location, string kind = Vocabulary.FlagKinds.SumMismatch, bool approximate = false, bool disjoint = false)
     {
         if (parts.Count == 0 || (exhaustive && parts.Count < 2) || total.Unit is null) return null;
         var unit = total.Unit;
@@ -24,7 +25,7 @@ public static class PartsComparison
         if (Agreement.Agrees(total.Value, sum, tolerance, total.IsPercent)) return Finding.Consistent(kind, stated, sum, tolerance, expression, quote, location);
         var largest = parts.Max(p => QuantityRoles.ValueIn(p, unit));
         var oneExceeds = largest > total.Value + tolerance;
-        var certain = exhaustive || oneExceeds || (sum > total.Value && parts.Count > 1 && Partitioned(total));
+        var certain = exhaustive || oneExceeds || (sum > total.Value && parts.Count > 1 && (disjoint || Partitioned(total)));
         if (!certain)
         {
             var reason = sum < total.Value

@@ -34,6 +34,7 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         var quantities = NounUnits.Apply(sentence);
         var markers = BreakdownMarkers.Find(text).Select(m => (m.Start, m.End, m.Exhaustive, Colon: false)).ToList();
         foreach (Match colon in Colon().Matches(text)) markers.Add((colon.Index, colon.Index + 1, true, true));
+        markers.RemoveAll(m => m.Exhaustive && !m.Colon && DividesIntoOtherUnit(sentence, quantities, m.Start, m.End));
         markers.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var marker in markers)
         {
@@ -51,11 +52,12 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
             if (total is null) continue;
             if (marker.Colon && (total.End > marker.Start || !ColonFollowsTotal(text, total, marker.Start))) continue;
             var nextMarker = markers.Where(m => m.Start > marker.Start && sentence.DepthAt(m.Start) <= depth && !m.Colon).Select(m => m.Start).DefaultIfEmpty(text.Length).First();
-            var parts = PartsBetween(sentence, quantities, marker.End, nextMarker, depth, total.Unit!);
-            var complete = marker.Exhaustive || HasCatchAll(text, marker.End, parts);
+            var parts = PartsBetween(sentence, quantities, marker.End, nextMarker, depth, total.Unit!, TotalKinds.After(totalText, total).Kinds);
+            var labels = PartLabels.Read(text, marker.End, nextMarker, parts, totalText[..Math.Min(total.Start, totalText.Length)]);
+            var complete = marker.Exhaustive || HasCatchAll(text, marker.End, parts) || labels.Complete;
             var approximate = QuantityRoles.IsApproximate(totalText, total) || parts.Any(p => QuantityRoles.IsApproximate(text, p));
-            var finding = PartsComparison.Compare(Total(total), parts, complete, text, sentence.Unit.Location, approximate: approximate);
-            if (finding is not null) yield return NounUnits.Guarded(finding, total);
+            var finding = PartsComparison.Compare(Total(total), parts, complete, text, sentence.Unit.Location, approximate: approximate, disjoint: labels.Disjoint);
+            if (finding is not null) yield return NounUnits.Guarded(finding, total, parts, text);
             foreach (var share in Shares(sentence, Total(total), parts)) yield return share;
         }
 
@@ -64,13 +66,18 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
             var depth = sentence.DepthAt(open.Index) - 1;
             var total = quantities.LastOrDefault(q => q.End <= open.Index && sentence.DepthAt(q.Start) == depth);
             if (total is null || total.Unit is null || !QuantityRoles.IsAdditive(text, total)) continue;
-            if (text[total.End..open.Index].Any(c => c is ',' or ';' or ':')) continue;
+            var kinds = TotalKinds.After(text, total);
+            if (kinds.End > open.Index || !NounsOnly(text[kinds.End..open.Index], kinds.Kinds.Count > 0)) continue;
             var inside = text[(open.Index + 1)..];
             if (PartialParenthesis().IsMatch(inside) || CheckWords.ExclusionStart.IsMatch(inside)) continue;
             var close = CloseOf(sentence, open.Index);
-            var parts = PartsBetween(sentence, quantities, open.Index + 1, close, depth + 1, total.Unit);
-            var finding = PartsComparison.Compare(Total(total), parts, ParenthesisIsBreakdown(total, parts), text, sentence.Unit.Location, approximate: QuantityRoles.IsApproximate(text, total));
-            if (finding is not null) yield return NounUnits.Guarded(finding, total);
+            var parts = PartsBetween(sentence, quantities, open.Index + 1, close, depth + 1, total.Unit, kinds.Kinds);
+            var labels = PartLabels.Read(text, open.Index + 1, close, parts, text[..total.Start]);
+            var complete = ParenthesisIsBreakdown(total, parts) || labels.Complete || (OpensExhaustive(inside) && parts.Count == AmountsBetween(sentence, quantities, open.Index + 1, close, depth + 1));
+            var finding = PartsComparison.Compare(Total(total), parts, complete, text, sentence.Unit.Location, approximate: QuantityRoles.IsApproximate(text, total), disjoint: labels.Disjoint);
+            if (finding is not null) yield return NounUnits.Guarded(finding, total, parts, text);
+            var numerators = SharedSplit(sentence, quantities, total, open.Index + 1, close, depth, complete, labels.Disjoint);
+            if (numerators is not null) yield return numerators;
         }
     }
 
@@ -105,6 +112,19 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
 
     private static Quantity Total(Quantity quantity) => quantity with { Denominator = null };
 
+    /// <summary>
+    /// An exhaustive word that divides a figure into things of another unit (<c>89 trẻ chia thành 6 lớp</c>) does not announce its
+    /// parts: the amounts after it are not pieces of that figure, and the list it sits in goes on.
+    /// </summary>
+    private static bool DividesIntoOtherUnit(Sentence sentence, IReadOnlyList<Quantity> quantities, int start, int end)
+    {
+        var depth = sentence.DepthAt(start);
+        var before = quantities.LastOrDefault(q => q.End <= start && sentence.DepthAt(q.Start) == depth);
+        var after = quantities.FirstOrDefault(q => q.Start >= end && sentence.DepthAt(q.Start) == depth);
+        return before?.Unit is { } unit && after?.Unit is { } next && after.Denominator is null && !QuantityRoles.CountsToward(next, unit)
+            && sentence.Text[before.End..start].Trim().Length == 0;
+    }
+
     private static bool ColonFollowsTotal(string text, Quantity total, int colon)
     {
         var between = text[total.End..colon];
@@ -137,20 +157,56 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
     /// after a label and a colon (<c>người nghiện ở ngoài xã hội: 814</c>), which take the total's unit; a number inside such a label
     /// (<c>24 người nghiện trong nhà tạm giữ: 24</c>) names the item, and what is set apart (<c>không kể</c>, <c>riêng</c>) is not a part.
     /// </summary>
-    private static List<Quantity> PartsBetween(Sentence sentence, IReadOnlyList<Quantity> quantities, int from, int to, int depth, string unit)
+    private static List<Quantity> PartsBetween(Sentence sentence, IReadOnlyList<Quantity> quantities, int from, int to, int depth, string unit, IReadOnlySet<string> kinds)
     {
         var text = sentence.Text;
         return quantities
             .Where(q => q.Start >= from && q.End <= to && sentence.DepthAt(q.Start) == depth)
-            .Select(q => q.Unit is null && LabelColonBefore().IsMatch(text[from..q.Start]) ? q with { Unit = unit, UnitWritten = true } : q)
+            .Select(q => q.Unit is null && (LabelColonBefore().IsMatch(text[from..q.Start]) || IsListedAfterLabel(text, from, q, to)) ? q with { Unit = unit, UnitWritten = true } : q)
             .Select(q => q.Unit is null ? QuantityRoles.WithSubjectUnit(text[from..], q with { Start = q.Start - from, End = q.End - from }) is { Unit: not null } read ? q with { Unit = read.Unit, UnitWritten = true } : q : q)
             .Select(q => !q.UnitWritten && q.Denominator is { UnitWritten: true } per && QuantityRoles.CountsToward(per.Unit, unit) ? per : q)
-            .Where(q => QuantityRoles.CountsToward(q.Unit, unit) && q.UnitWritten && QuantityRoles.IsAdditive(text, q))
+            .Where(q => (QuantityRoles.CountsToward(q.Unit, unit) || (q.Unit is not null && kinds.Contains(q.Unit))) && q.UnitWritten && QuantityRoles.IsAdditive(text, q))
             .Where(q => !LabelColonAfter().IsMatch(text[q.End..to]))
             .Where(q => !QuantityRoles.IsExcluded(text[from..], q with { Start = q.Start - from, End = q.End - from }))
             .Select(q => q with { Denominator = null })
             .ToList();
     }
+
+    /// <summary>
+    /// Parts written as <c>a/b lớp</c> split two totals at once: <c>234 học sinh ... chia thành 14 lớp (TH 138/10 lớp, THCS là 96/4 lớp)</c>
+    /// gives the classes 10 + 4 = 14 and the pupils 138 + 96 = 234. The numerators (no unit of their own) count what the figure
+    /// before the split total counts, and make a breakdown of it exactly when the classes make one of theirs.
+    /// </summary>
+    private static Finding? SharedSplit(Sentence sentence, IReadOnlyList<Quantity> quantities, Quantity split, int from, int to, int depth, bool complete, bool disjoint)
+    {
+        var fractions = quantities.Where(q => q.Start >= from && q.End <= to && sentence.DepthAt(q.Start) == depth + 1 && q.IsFraction && !q.UnitWritten
+            && q.Denominator is { UnitWritten: true } per && QuantityRoles.CountsToward(per.Unit, split.Unit)).ToList();
+        if (fractions.Count < 2) return null;
+        var text = sentence.Text;
+        var whole = quantities.LastOrDefault(q => q.End <= split.Start && sentence.DepthAt(q.Start) == depth && q.UnitWritten && q.Denominator is null
+            && QuantityRoles.IsAdditive(text, q) && QuantityRoles.TypeOf(q) == TermType.Count && !QuantityRoles.CountsToward(q.Unit, split.Unit));
+        if (whole?.Unit is null || QuantityRoles.IsApproximate(text, whole)) return null;
+        var parts = fractions.Select(f => f with { Denominator = null, Unit = whole.Unit, UnitWritten = true }).ToList();
+        return PartsComparison.Compare(whole, parts, complete, text, sentence.Unit.Location, disjoint: disjoint);
+    }
+
+    /// <summary>
+    /// What may stand between a total and parentheses that break it down: its noun's words, and after a list of count nouns
+    /// (<c>42/42 cơ quan, đơn vị, địa phương (gồm: ...)</c>) more nouns of that list.
+    /// </summary>
+    private static bool NounsOnly(string between, bool afterNounList) =>
+        !between.Any(c => c is ';' or ':' or '.' || char.IsDigit(c)) && (afterNounList ? between.Length <= 40 : !between.Contains(','));
+
+    /// <summary>The amounts at one depth between two positions, read as parts or not (<c>28 Ban quản lý</c> counts, unread).</summary>
+    private static int AmountsBetween(Sentence sentence, IReadOnlyList<Quantity> quantities, int from, int to, int depth) =>
+        quantities.Count(q => q.Start >= from && q.End <= to && sentence.DepthAt(q.Start) == depth && QuantityRoles.IsAdditive(sentence.Text, q));
+
+    /// <summary>Parentheses that open with an exhaustive word (<c>(gồm: 3.743 biên chế cấp tỉnh, 6.233 biên chế cấp xã)</c>): all of the total when every amount in them is a part.</summary>
+    private static bool OpensExhaustive(string inside) => BreakdownMarkers.Find(inside).FirstOrDefault() is { Exhaustive: true } first && inside[..first.Start].Trim().Length == 0;
+
+    /// <summary>A bare number after a label that opens a list item and closing it (<c>..., giáo viên 27, nhân viên 05.</c>).</summary>
+    private static bool IsListedAfterLabel(string text, int from, Quantity quantity, int to) =>
+        !quantity.IsFraction && ListItemLabel().IsMatch(text[from..quantity.Start]) && ListItemEnd().IsMatch(text[quantity.End..Math.Max(quantity.End, to)]);
 
     private static int CloseOf(Sentence sentence, int open)
     {
@@ -168,6 +224,13 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
 
     [GeneratedRegex(@"\p{L}[\p{L} ]{0,60}:\s*$")]
     private static partial Regex LabelColonBefore();
+
+    /// <summary>A label of letters opening a list item, not a word that numbers things (<c>tháng 5</c>, <c>lớp 3</c>, <c>Tiêu chí 8</c>).</summary>
+    [GeneratedRegex(@"(?:^|[,;])\s*\p{L}[\p{L} ]{0,40}(?<!(?:^|\s)(?:tháng|năm|quý|ngày|tuần|giờ|số|thứ|khóa|kỳ|đợt|lần|lớp|khối|mốc|chí|điều|khoản|lục|thôn|tổ|xóm|bản|đội|nhóm|cụm|hạng))\s$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListItemLabel();
+
+    [GeneratedRegex(@"^\s*(?:[,;.)]|$)")]
+    private static partial Regex ListItemEnd();
 
     [GeneratedRegex(@"^[^\d;,.()]{0,60}:\s*\d")]
     private static partial Regex LabelColonAfter();
