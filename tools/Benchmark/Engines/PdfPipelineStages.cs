@@ -20,6 +20,9 @@ namespace ThiDua.Benchmark.Engines;
 /// </summary>
 public static class PdfPipelineStages
 {
+    private const string PooledWhole = "pipeline (warm reader process), whole";
+    private const string ReaderProcessShare = "    of which the reader process (its CPU)";
+
     private static readonly System.Text.Json.JsonSerializerOptions WireOptions = new()
     {
         IgnoreReadOnlyProperties = true,
@@ -46,43 +49,42 @@ public static class PdfPipelineStages
         long pages = 0;
         long wireBytes = 0;
 
+        // Live children (the reader processes) are read from /proc only around the pooled pipeline: the scan costs
+        // this process some CPU, which the in-process steps would otherwise count.
         void Time(string stage, Action work)
         {
-            var childBefore = LiveChildrenCpu.Seconds();
-            var cpuBefore = Cpu();
+            var pooledStep = stage == PooledWhole;
+            var childBefore = pooledStep ? LiveChildrenCpu.Seconds() : 0;
+            var cpuBefore = OwnCpu();
             var bytes = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             work();
             var elapsed = watch.Elapsed.TotalSeconds;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
-            var cpu = Cpu() - cpuBefore;
-            var child = LiveChildrenCpu.Seconds() - childBefore;
-            if (!times.TryGetValue(stage, out var total)) order.Add(stage);
-            times[stage] = (total.Seconds + elapsed, total.Cpu + cpu, total.Bytes + allocated);
-            if (child > 0 || stage.StartsWith("pipeline (warm", StringComparison.Ordinal))
-            {
-                var key = "    of which the reader process";
-                if (!times.TryGetValue(key, out var c)) order.Insert(order.IndexOf(stage) + 1, key);
-                times[key] = (c.Seconds, c.Cpu + child, c.Bytes);
-            }
+            var cpu = OwnCpu() - cpuBefore;
+            var child = pooledStep ? LiveChildrenCpu.Seconds() - childBefore : 0;
+            Add(stage, elapsed, cpu + child, allocated);
+            if (pooledStep) Add(ReaderProcessShare, 0, child, 0);
         }
 
-        static double Cpu()
+        void Add(string stage, double seconds, double cpu, long bytes)
         {
-            var live = LiveChildrenCpu.Seconds();
-            var usage = ResourceUsage.Read();
-            return live + (usage is null ? 0 : usage.SelfSeconds + usage.ChildrenSeconds);
+            if (!times.TryGetValue(stage, out var total)) order.Add(stage);
+            times[stage] = (total.Seconds + seconds, total.Cpu + cpu, total.Bytes + bytes);
         }
+
+        // This process and its waited-for children (pdfimages, pdftohtml).
+        static double OwnCpu() => ResourceUsage.Read() is { } usage ? usage.SelfSeconds + usage.ChildrenSeconds : 0;
 
         void OneFile(string path, bool measure)
         {
             var clock = measure ? (Action<string, Action>)Time : static (_, work) => work();
-            clock("pipeline (warm reader process), whole", () => pooled.Ingest(path));
+            clock(PooledWhole, () => pooled.Ingest(path));
             clock("pipeline in this process, whole", () => inProcess.Ingest(path));
             clock("  sniff", () => FormatSniffer.Detect(path));
             Extractors.Layout.LayoutDocument layout = null!;
             clock("  read, in process", () => layout = reader.Read(path, CancellationToken.None));
-            if (reader is PdfReader pdf)
+            if (reader is PdfReader)
             {
                 clock("    of which engine + layout (no scan check)", () => new PdfReader(Extractors.Readers.Pdf.Engine.PdfEngines.FromEnvironment(), PdfReaderOptions.Default).Read(path, CancellationToken.None));
             }
@@ -121,7 +123,7 @@ public static class PdfPipelineStages
             foreach (var f in files) OneFile(f, measure: true);
         }
 
-        var (whole, wholeCpu, _) = times[order[0]];
+        var (whole, wholeCpu, _) = times[PooledWhole];
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count} PDFs, {pages / repeat} pages ({string.Join(", ", folders)}), {repeat}× over, one file at a time, warm; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
         output.WriteLine("| step | wall ms per page | share | CPU ms per page (all processes) | share | KiB allocated per page (this process) |");
         output.WriteLine("|---|---|---|---|---|---|");
