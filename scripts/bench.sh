@@ -5,12 +5,15 @@
 #   scripts/bench.sh --out bench.json
 #   scripts/bench.sh --corpus corpus/docx --repeat 5 --runs 5
 #   scripts/bench.sh --pdf-engines [FOLDER...]   both PDF engines side by side beside pdftohtml alone (warm, one file
-#                                                at a time; default folder corpus/pdf)
+#                                                at a time; default folder corpus/pdf); its last line is the whole
+#                                                pipeline's pages/s on the default route
+#   scripts/bench.sh --pdf-stages [FOLDER...]    where the whole PDF pipeline's time goes, step by step (wall, CPU of
+#                                                every process, bytes allocated)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 dotnet build tools/Benchmark/Benchmark.csproj -c Release -nologo -v quiet -clp:NoSummary -p:NoWarn=NU1603 >&2
-if [[ "${1:-}" == "--pdf-engines" ]]; then
+if [[ "${1:-}" == "--pdf-engines" || "${1:-}" == "--pdf-stages" ]]; then
     exec dotnet run -c Release --no-build --project tools/Benchmark -- "$@"
 fi
 exec dotnet run -c Release --no-build --project tools/Benchmark -- --corpus corpus "$@"

@@ -7,7 +7,8 @@ using ThiDua.Benchmark.Reporting;
 using ThiDua.Benchmark.Running;
 
 Console.OutputEncoding = Encoding.UTF8;
-// Two PDF reports with their own arguments: --pdf-parity [CORPUS] [REAL] and --pdf-engines [FOLDER...].
+// Three PDF reports with their own arguments: --pdf-parity [CORPUS] [REAL], --pdf-engines [FOLDER...] and
+// --pdf-stages [FOLDER...] (where the whole pipeline's time goes).
 if (args.Length > 0 && args[0] == "--pdf-parity")
 {
     return ThiDua.Benchmark.Parity.PdfParityReport.Run(args.ElementAtOrDefault(1) ?? "corpus", args.ElementAtOrDefault(2) ?? "../shared/real", Console.Out, Console.Error);
@@ -17,6 +18,17 @@ if (args.Length > 0 && args[0] == "--pdf-engines")
 {
     string[] folders = args.Length > 1 ? args[1..] : ["corpus/pdf"];
     return ThiDua.Benchmark.Engines.PdfEngineSpeed.Run(folders, repeat: 2, runs: 3, Console.Out, Console.Error);
+}
+
+if (args.Length > 2 && args[0] == ThiDua.Benchmark.Engines.PdfEngineSpeed.WholePipelineArgument)
+{
+    return ThiDua.Benchmark.Engines.PdfEngineSpeed.RunWholePipeline(args[3..], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] == "--pdf-stages")
+{
+    string[] folders = args.Length > 1 ? args[1..] : ["corpus/pdf"];
+    return ThiDua.Benchmark.Engines.PdfPipelineStages.Run(folders, repeat: 3, ThiDua.Benchmark.Engines.PdfEngineSpeed.WarmupPasses, Console.Out, Console.Error);
 }
 
 BenchmarkOptions options;

@@ -48,6 +48,15 @@ public sealed class IngestPipelineBuilder
     /// <summary>The readers added so far, by format code (a decorator wraps one and adds it again under its code).</summary>
     public IReadOnlyDictionary<string, IDocumentReader> Readers => _readers;
 
+    /// <summary>The layout transforms added so far, in order (the benchmark times them one by one).</summary>
+    public IReadOnlyList<ILayoutTransform> Transforms => _transforms;
+
+    /// <summary>The report stages added so far, in order.</summary>
+    public IReadOnlyList<IReportStage> Stages => _stages;
+
+    /// <summary>The cell-value reader the structure builder gets.</summary>
+    public Func<string, decimal?> CellValues => _cellValue;
+
     public IngestPipelineBuilder AddReader(IDocumentReader reader)
     {
         _readers[reader.Format] = reader;

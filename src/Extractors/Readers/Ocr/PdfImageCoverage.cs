@@ -4,17 +4,19 @@ namespace ThiDua.Extractors.Readers.Ocr;
 
 /// <summary>
 /// How much of each page its images cover, from Poppler's <c>pdfimages -list</c> (pixel size and resolution of every
-/// image drawn): a scanned page is one image over the whole page. Null when the list cannot be had.
+/// image drawn): a scanned page is one image over the whole page. Null when the list cannot be had. Only the pages
+/// <paramref name="firstPage"/> to <paramref name="lastPage"/> are listed: Poppler then parses no other page's content
+/// (on a 23-page report with one stamp-like last page, a few milliseconds instead of a whole pass over the file).
 /// </summary>
 internal static class PdfImageCoverage
 {
-    public static Dictionary<int, double>? Measure(string path, IReadOnlyDictionary<int, (double Width, double Height)> pageSizes, ProcessLimits limits, CancellationToken cancellationToken)
+    public static Dictionary<int, double>? Measure(string path, int firstPage, int lastPage, IReadOnlyDictionary<int, (double Width, double Height)> pageSizes, ProcessLimits limits, CancellationToken cancellationToken)
     {
         using var output = new MemoryStream();
         ProcessOutcome outcome;
         try
         {
-            outcome = BoundedProcess.Run("pdfimages", ["-list", Path.GetFullPath(path)], limits, s => s.CopyTo(output), cancellationToken);
+            outcome = BoundedProcess.Run("pdfimages", ["-list", "-f", Page(firstPage), "-l", Page(lastPage), Path.GetFullPath(path)], limits, s => s.CopyTo(output), cancellationToken);
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -37,4 +39,6 @@ internal static class PdfImageCoverage
 
         return coverage;
     }
+
+    private static string Page(int number) => number.ToString(CultureInfo.InvariantCulture);
 }

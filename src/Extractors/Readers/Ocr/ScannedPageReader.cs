@@ -18,7 +18,9 @@ public sealed class ScannedPageReader(IOcrEngine? engine)
     public ScannedPages? Complete(string path, PdfEngineResult extracted, CancellationToken cancellationToken)
     {
         var sizes = extracted.Pages.ToDictionary(p => p.Number, p => (p.Width, p.Height));
-        var scanned = ScannedPageSelector.Select(extracted.Pages, () => PdfImageCoverage.Measure(path, sizes, ProbeLimits, cancellationToken));
+        var scanned = ScannedPageSelector.Select(
+            extracted.Pages,
+            candidates => PdfImageCoverage.Measure(path, candidates.Min(p => p.Number), candidates.Max(p => p.Number), sizes, ProbeLimits, cancellationToken));
         if (scanned.Count == 0) return null;
         var problem = engine is null ? "không có công cụ OCR / no OCR engine" : engine.Unavailability;
         if (problem is not null)

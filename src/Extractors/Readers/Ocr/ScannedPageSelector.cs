@@ -25,6 +25,7 @@ internal static class ScannedPageSelector
 
     public static bool IsStampOnly(PdfPageText page)
     {
+        if (DistinctLetters(page) > StampMaxLetters) return false;
         var lines = LineBuilder.Build(page);
         if (lines.Count == 0 || lines.Count > StampMaxLines || lines.Sum(l => l.Text.Count(char.IsLetter)) > StampMaxLetters) return false;
         var area = (lines.Max(l => l.Right) - lines.Min(l => l.Left)) * (lines.Max(l => l.Bottom) - lines.Min(l => l.Top));
@@ -32,14 +33,33 @@ internal static class ScannedPageSelector
     }
 
     /// <summary>
-    /// The pages to OCR. <paramref name="coverage"/> gives each page's image coverage; when it is unknown (null), a page with
-    /// no text is taken as a scan and a stamp-only page is not.
+    /// A lower bound of the letters in the page's lines, without building them: each distinct chunk text the lines may
+    /// hold is kept at least once (they drop only a repeat of the same text drawn at the same place). A page of body text
+    /// is far over the stamp's limit, so the lines are built only for pages with little text.
     /// </summary>
-    public static List<PdfPageText> Select(IReadOnlyList<PdfPageText> pages, Func<IReadOnlyDictionary<int, double>?> coverage)
+    private static int DistinctLetters(PdfPageText page)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var letters = 0;
+        foreach (var chunk in page.Chunks)
+        {
+            if (chunk.Text.Length == 0 || chunk.Height <= 0 || !LineBuilder.OnPage(chunk, page) || !seen.Add(chunk.Text)) continue;
+            letters += chunk.Text.Count(char.IsLetter);
+            if (letters > StampMaxLetters) break;
+        }
+
+        return letters;
+    }
+
+    /// <summary>
+    /// The pages to OCR. <paramref name="coverage"/> gives the image coverage of the candidate pages (asked for once, with
+    /// the candidates); when it is unknown (null), a page with no text is taken as a scan and a stamp-only page is not.
+    /// </summary>
+    public static List<PdfPageText> Select(IReadOnlyList<PdfPageText> pages, Func<IReadOnlyList<PdfPageText>, IReadOnlyDictionary<int, double>?> coverage)
     {
         var candidates = pages.Where(p => HasNoText(p) || IsStampOnly(p)).ToList();
         if (candidates.Count == 0) return [];
-        var covered = coverage();
+        var covered = coverage(candidates);
         return candidates
             .Where(p => covered is null ? HasNoText(p) : covered.GetValueOrDefault(p.Number) >= ScanMinImageCoverage)
             .ToList();
