@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Pipeline;
+using ThiDua.Extractors.Readers.Ocr;
+using ThiDua.Extractors.Readers.Pdf;
 using ThiDua.Extractors.Readers.Pdf.Engine;
 using ThiDua.Extractors.Readers.Pdf.Roles;
 using ThiDua.Ingest;
@@ -46,7 +48,12 @@ public static class PdfParityReport
             {
                 Environment.SetEnvironmentVariable(PdfEngines.Variable, engineName);
                 Environment.SetEnvironmentVariable(LineRoleSwitch.Variable, roles);
-                var pipeline = IngestPipelineBuilder.CreateDefault().WithTimeout(timeout).Build();
+
+                // The PDF reader runs in this process: the warm reader pool is shared by every pipeline of the process
+                // and keeps the engine its reader processes started with, so it would score the first engine twice.
+                var pipeline = IngestPipelineBuilder.CreateDefault().WithTimeout(timeout)
+                    .AddReader(new PdfReader(PdfEngines.Create(engineName), PdfReaderOptions.Default, ScannedPageReader.CreateDefault()))
+                    .Build();
                 foreach (var group in pairs.GroupBy(p => p.Producer))
                 {
                     var sums = components.ToDictionary(c => c, _ => (Matched: 0, Total: 0));

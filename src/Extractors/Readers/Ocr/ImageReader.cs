@@ -1,4 +1,5 @@
 using ThiDua.Extractors.Layout;
+using ThiDua.Extractors.Readers.Ocr.Layout;
 using ThiDua.Extractors.Readers.Pdf.Layout;
 
 namespace ThiDua.Extractors.Readers.Ocr;
@@ -25,7 +26,7 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
         IReadOnlyList<Pdf.Engine.PdfPageText> pages;
         try
         {
-            pages = engine.ReadImage(path, cancellationToken);
+            pages = ScannedPageRepair.Apply(engine.ReadImage(path, cancellationToken));
         }
         catch (ReaderException e) when (e.Code == ReaderErrorCodes.ConversionFailed)
         {

@@ -1,11 +1,12 @@
 using System.Globalization;
+using ThiDua.Extractors.Readers.Ocr.Layout;
 using ThiDua.Extractors.Readers.Pdf.Engine;
 
 namespace ThiDua.Extractors.Readers.Ocr;
 
 /// <summary>
 /// The OCR step of the PDF reader, page by page: scanned pages (<see cref="ScannedPageSelector"/>) are read by the OCR
-/// engine and replace their text-layer pages; text pages stay as the engine read them. A file with no text at all and no
+/// engine, repaired (<see cref="ScannedPageRepair"/>) and replace their text-layer pages; text pages stay as the engine read them. A file with no text at all and no
 /// OCR engine available fails as <c>ocr_unavailable</c>; a file with text pages keeps them and warns about the others.
 /// </summary>
 public sealed class ScannedPageReader(IOcrEngine? engine)
@@ -27,7 +28,7 @@ public sealed class ScannedPageReader(IOcrEngine? engine)
             return new ScannedPages(extracted, null, [$"Trang {list} là ảnh quét nhưng không có OCR / pages {list} are scans but OCR is unavailable: {problem}"]);
         }
 
-        var read = engine!.ReadPdfPages(path, scanned, cancellationToken).ToDictionary(p => p.Number);
+        var read = ScannedPageRepair.Apply(engine!.ReadPdfPages(path, scanned, cancellationToken)).ToDictionary(p => p.Number);
         var pages = extracted.Pages.Select(p => read.TryGetValue(p.Number, out var recognized) ? recognized : p).ToList();
         return new ScannedPages(extracted with { Pages = pages }, engine.Name, []);
     }

@@ -7,7 +7,7 @@ namespace ThiDua.Extractors.Readers.Ocr.Tesseract;
 /// Turns recognized lines into the PDF layout code's positioned text: one chunk per word, spanning its line's text band,
 /// with the line's text height as font size (so that footnote areas and headings in larger type stand out as in a text
 /// PDF); a footnote marker read from raised glyphs becomes a small raised chunk of its own. A skewed scan is
-/// straightened here, on the coordinates: every chunk is turned about the page centre by the median baseline slope, so
+/// bold where its stems are thick (<see cref="StrokeWeight"/>). A skewed scan is straightened here, on the coordinates: every chunk is turned about the page centre by the median baseline slope, so
 /// that lines are level and left edges line up. Pixels become points by <c>pointsPerPixel</c>.
 /// </summary>
 internal static class HocrPageBuilder
@@ -15,7 +15,7 @@ internal static class HocrPageBuilder
     private const double MarkerSizeRatio = 0.6;
 
     public static PdfPageText Build(int number, int widthPixels, int heightPixels, IReadOnlyList<HocrLine> lines,
-        IReadOnlyDictionary<(int Line, int Word), (MarkerCandidate Candidate, string Text)> markers, double pointsPerPixel)
+        IReadOnlyDictionary<(int Line, int Word), (MarkerCandidate Candidate, string Text)> markers, bool[][] bold, double pointsPerPixel)
     {
         var level = new Leveler(widthPixels / 2.0, heightPixels / 2.0, Skew(lines));
         var chunks = new List<PdfTextChunk>();
@@ -23,6 +23,7 @@ internal static class HocrPageBuilder
         {
             var line = lines[l];
             var size = line.TextHeight * pointsPerPixel;
+            var w = 0;
             PdfTextChunk Chunk(int left, int right, string text)
             {
                 var center = (left + right) / 2.0;
@@ -31,10 +32,10 @@ internal static class HocrPageBuilder
                 var width = Math.Max(1, right - left + 1);
                 var (x, y) = level.Apply(center, (top + bottom) / 2);
                 return new PdfTextChunk((x - width / 2.0) * pointsPerPixel, (y - (bottom - top) / 2) * pointsPerPixel, width * pointsPerPixel,
-                    (bottom - top) * pointsPerPixel, Nfc(text), size, false, false);
+                    (bottom - top) * pointsPerPixel, Nfc(text), size, bold[l][w], false);
             }
 
-            for (var w = 0; w < line.Words.Count; w++)
+            for (w = 0; w < line.Words.Count; w++)
             {
                 // words are separated by a space at the end of the word's last chunk, as in a PDF text layer
                 if (w > 0 && chunks.Count > 0) chunks[^1] = chunks[^1] with { Text = chunks[^1].Text + " " };
@@ -48,7 +49,7 @@ internal static class HocrPageBuilder
                 var box = marker.Candidate.Box;
                 var (mx, my) = level.Apply(box.CenterX, (box.Top + box.Bottom) / 2.0);
                 var markerChunk = new PdfTextChunk((mx - box.Width / 2.0) * pointsPerPixel, (my - box.Height / 2.0) * pointsPerPixel,
-                    box.Width * pointsPerPixel, box.Height * pointsPerPixel, marker.Text, size * MarkerSizeRatio, false, false);
+                    box.Width * pointsPerPixel, box.Height * pointsPerPixel, marker.Text, size * MarkerSizeRatio, bold[l][w], false);
                 if (marker.Candidate.AtStart)
                 {
                     chunks.Add(markerChunk);

@@ -107,7 +107,7 @@ public sealed class TesseractEngine : IOcrEngine
         var candidates = RaisedGlyphFinder.Find(pixels, lines);
         var markers = MarkerReader.Read(pixels, candidates, runner, scratch, cancellationToken)
             .ToDictionary(m => (m.Key.LineIndex, m.Key.WordIndex), m => (m.Key, m.Value));
-        return HocrPageBuilder.Build(number, pixels.Width, pixels.Height, lines, markers, pointsPerPixel);
+        return HocrPageBuilder.Build(number, pixels.Width, pixels.Height, lines, markers, StrokeWeight.BoldWords(pixels, lines), pointsPerPixel);
     }
 
     private static List<HocrLine> Recognize(TesseractRunner runner, string image, int? dpi, CancellationToken cancellationToken)

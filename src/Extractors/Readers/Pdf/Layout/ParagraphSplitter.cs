@@ -32,6 +32,11 @@ public static class ParagraphSplitter
             return prev.AllBold != cur.AllBold || Math.Abs(prev.Size - cur.Size) > 1;
         }
 
+        // A centred title's lines are all centred: a line set inside both margins, followed by one that is not and that
+        // does not go back to the left margin (as a paragraph's wrapped line would), ends it.
+        if (IsCentered(prev, metrics) && prev.Left - metrics.BodyLeft > prev.Size && !IsCentered(cur, metrics)
+            && cur.Left >= prev.Left - cur.Size * 0.5) return true;
+
         if (prev.Right < metrics.BodyRight - 2.5 * prev.Size && FirstWordFits(prev, cur, metrics)) return true;
         if (cur.Left > prev.Left + 0.8 * cur.Size) return true;
         if (prev.AllBold && !cur.AllBold) return true;

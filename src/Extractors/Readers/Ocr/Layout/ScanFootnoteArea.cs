@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using ThiDua.Extractors.Readers.Pdf.Engine;
+using ThiDua.Extractors.Readers.Pdf.Layout;
+
+namespace ThiDua.Extractors.Readers.Ocr.Layout;
+
+/// <summary>
+/// Footnote areas on scanned pages, found as a reader sees them: a block of lines at the bottom of the page, in the
+/// lower half, set apart from the body by a wider gap (where the separator rule stands), its lines set closer together
+/// and in smaller glyphs than the document's body lines. OCR's glyph heights are too noisy for the layout code's
+/// font-size test alone, so the area's lines are given the area's (smaller) size throughout, and each line is one
+/// run of text (OCR leaves uneven gaps between words that would read as table columns). Its footnotes' leading
+/// markers, small raised digits that OCR reads as <c>!</c>, <c>"</c> or <c>*</c>, are put back from the markers the
+/// page's body cites (in order) that no footnote line yet starts with.
+/// </summary>
+internal static partial class ScanFootnoteArea
+{
+    // Pitches are measured between line bottoms (near the baselines): a line's top moves with its tallest marks.
+
+    /// <summary>An area's lines stand at most this share of the body's line pitch apart.</summary>
+    private const double TightPitch = 0.85;
+
+    /// <summary>The gap above an area is at least this many body line pitches (the separator rule stands in it).</summary>
+    private const double SeparatorGap = 1.3;
+
+    /// <summary>An area's glyphs are at most this share of the body's height.</summary>
+    private const double SmallGlyphs = 0.92;
+
+    /// <summary>The size an area's lines are given, as a share of the body size: plainly smaller than the body.</summary>
+    private const double AreaSize = 0.8;
+
+    /// <summary>A body line has at least this many words: measures are taken on running text.</summary>
+    private const int BodyWords = 6;
+
+    public static IReadOnlyList<PdfPageText> Mark(IReadOnlyList<PdfPageText> pages)
+    {
+        var lines = pages.Select(LineBuilder.Build).ToList();
+        var running = lines.SelectMany(l => l).Where(l => l.Chunks.Count >= BodyWords).ToList();
+        if (running.Count < 4) return pages;
+        var bodySize = Median(running.Select(l => l.Size));
+        var pitches = lines.SelectMany(page => page.Zip(page.Skip(1), (a, b) => (A: a, B: b)))
+            .Where(p => p.A.Chunks.Count >= BodyWords && p.B.Chunks.Count >= BodyWords)
+            .Select(p => p.B.Bottom - p.A.Bottom)
+            .Where(d => d > bodySize * 0.8 && d < bodySize * 2.5)
+            .ToList();
+        if (pitches.Count < 3) return pages;
+        var bodyPitch = Median(pitches);
+        return pages.Select((page, p) => MarkPage(page, lines[p], bodySize, bodyPitch)).ToList();
+    }
+
+    private static PdfPageText MarkPage(PdfPageText page, List<PdfLine> lines, double bodySize, double bodyPitch)
+    {
+        var start = AreaStart(page, lines, bodySize, bodyPitch);
+        if (start < 0) return page;
+        var area = lines.GetRange(start, lines.Count - start);
+        var size = bodySize * AreaSize;
+        var cited = CitedMarkers(lines.Take(start)).ToList();
+        var pending = new Queue<string>(cited.Except(area.Select(LeadingMarker).OfType<string>()));
+        var areaChunks = new HashSet<PdfTextChunk>(area.SelectMany(l => l.Chunks), ReferenceEqualityComparer.Instance);
+        var chunks = page.Chunks.Where(c => !areaChunks.Contains(c)).ToList();
+        foreach (var line in area)
+        {
+            var words = line.Chunks.Where(c => c.Text.Trim().Length > 0).ToList();
+            if (words.Count == 0) continue;
+            if (Misread().IsMatch(words[0].Text) && !cited.Contains(words[0].Text.Trim()) && pending.Count > 0)
+            {
+                words[0] = words[0] with { Text = pending.Dequeue() + " " };
+            }
+
+            chunks.AddRange(Rejoin(line, words, size));
+        }
+
+        return page with { Chunks = chunks };
+    }
+
+    /// <summary>
+    /// An area line's words as runs of one weight, each one chunk in the area's size: the line is running text in one
+    /// column, whatever gaps OCR left between its words. A raised marker stays a small chunk of its own, as the layout
+    /// code reads superscripts.
+    /// </summary>
+    private static IEnumerable<PdfTextChunk> Rejoin(PdfLine line, List<PdfTextChunk> words, double size)
+    {
+        var run = new List<PdfTextChunk>();
+        foreach (var word in words)
+        {
+            if (line.IsSuperscript(word))
+            {
+                if (run.Count > 0) yield return Join(run, size);
+                run.Clear();
+                yield return word with { FontSize = Math.Min(word.FontSize, size * 0.7) };
+                continue;
+            }
+
+            if (run.Count > 0 && run[^1].Bold != word.Bold)
+            {
+                yield return Join(run, size);
+                run.Clear();
+            }
+
+            run.Add(word);
+        }
+
+        if (run.Count > 0) yield return Join(run, size);
+    }
+
+    private static PdfTextChunk Join(List<PdfTextChunk> run, double size)
+    {
+        var top = run.Min(c => c.Top);
+        var text = string.Concat(run.Select((c, i) => i < run.Count - 1 && !c.Text.EndsWith(' ') ? c.Text + " " : c.Text));
+        return run[0] with { Top = top, Width = run[^1].Right - run[0].Left, Height = run.Max(c => c.Bottom) - top, Text = text, FontSize = size };
+    }
+
+    /// <summary>The index of the page's first footnote-area line, or -1.</summary>
+    private static int AreaStart(PdfPageText page, List<PdfLine> lines, double bodySize, double bodyPitch)
+    {
+        if (lines.Count < 2) return -1;
+        var start = lines.Count - 1;
+        while (start > 0 && lines[start].Bottom - lines[start - 1].Bottom <= bodyPitch * TightPitch) start--;
+        if (start == 0) return -1;
+        var height = page.Height > 0 ? page.Height : lines[^1].Bottom;
+        var area = lines.Skip(start).ToList();
+        var gapAbove = lines[start].Bottom - lines[start - 1].Bottom;
+        var glyphs = Median(area.Select(l => l.Size));
+        return lines[start].Top > height * 0.5 && gapAbove >= bodyPitch * SeparatorGap && glyphs <= bodySize * SmallGlyphs ? start : -1;
+    }
+
+    /// <summary>The markers the lines cite as raised digits or asterisks, in reading order.</summary>
+    private static IEnumerable<string> CitedMarkers(IEnumerable<PdfLine> lines) =>
+        lines.SelectMany(l => l.Chunks.Where(c => l.IsSuperscript(c) && FootnoteMarker.IsMarkerText(c.Text)).Select(c => c.Text.Trim()));
+
+    /// <summary>The marker a footnote line already starts with (a raised one, or digits), else null.</summary>
+    private static string? LeadingMarker(PdfLine line) =>
+        FootnoteMarker.TryStrip(line, out var marker, out _) ? marker : null;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+
+    /// <summary>What OCR makes of a raised footnote digit standing alone at a line's start.</summary>
+    [GeneratedRegex(@"^\s*[!""'*?‘’“”^°]{1,2}\s*$")]
+    private static partial Regex Misread();
+}

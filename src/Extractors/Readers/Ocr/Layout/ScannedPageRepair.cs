@@ -1,0 +1,34 @@
+using ThiDua.Extractors.Readers.Pdf.Engine;
+using ThiDua.Extractors.Readers.Pdf.Layout;
+
+namespace ThiDua.Extractors.Readers.Ocr.Layout;
+
+/// <summary>
+/// What OCR gets wrong that the layout code would take at face value, repaired on the recognized pages of any OCR
+/// engine before layout: heading numbers misread at line starts (<see cref="OcrNumbering"/>) and footnote areas, which a
+/// scan shows only by their geometry (<see cref="ScanFootnoteArea"/>). Text-layer pages never come here.
+/// </summary>
+public static class ScannedPageRepair
+{
+    public static IReadOnlyList<PdfPageText> Apply(IReadOnlyList<PdfPageText> pages)
+    {
+        var repaired = pages.Select(RepairNumbering).ToList();
+        return ScanFootnoteArea.Mark(repaired);
+    }
+
+    private static PdfPageText RepairNumbering(PdfPageText page)
+    {
+        var replaced = new Dictionary<PdfTextChunk, PdfTextChunk>(ReferenceEqualityComparer.Instance);
+        foreach (var line in LineBuilder.Build(page))
+        {
+            var words = line.Chunks.Where(c => c.Text.Trim().Length > 0).ToList();
+            if (words.Count < 2) continue;
+            var first = words[0];
+            var text = first.Text.Trim();
+            if (text.Contains(' ') || OcrNumbering.Repair(text, words[1].Text.Trim()) is not { } label) continue;
+            replaced[first] = first with { Text = first.Text.Replace(text, label, StringComparison.Ordinal) };
+        }
+
+        return replaced.Count == 0 ? page : page with { Chunks = page.Chunks.Select(c => replaced.GetValueOrDefault(c, c)).ToList() };
+    }
+}
