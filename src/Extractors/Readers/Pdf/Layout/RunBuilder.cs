@@ -36,7 +36,7 @@ public sealed class RunBuilder(Func<string, int, string?> resolveFootnote, Func<
                 }
                 else
                 {
-                    if (lastRight is { } r && c.Left - r > c.FontSize * 0.15 && t.Length > 0 && !char.IsWhiteSpace(t[0])
+                    if (lastRight is { } r && c.Left - r > c.FontSize * 0.1 && t.Length > 0 && !char.IsWhiteSpace(t[0])
                         && preceding.Length > 0 && !char.IsWhiteSpace(preceding[^1]))
                     {
                         t = " " + t;
