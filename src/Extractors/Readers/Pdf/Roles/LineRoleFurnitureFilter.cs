@@ -18,6 +18,7 @@ public static class LineRoleFurnitureFilter
     public static int Apply(LineRoleModel model, IReadOnlyList<PdfPageText> pages, List<List<PdfLine>> lines, DocumentMetrics metrics)
     {
         var removed = 0;
+        var context = LineRoleContext.Of(pages, lines);
         for (var p = 0; p < lines.Count; p++)
         {
             var page = lines[p];
@@ -26,7 +27,7 @@ public static class LineRoleFurnitureFilter
                 .Where(i => (i < EdgeLines || i >= page.Count - EdgeLines) && (page[i].Top < height * 0.12 || page[i].Bottom > height * 0.88))
                 .ToList();
             if (edge.Count == 0) continue;
-            var predictions = model.Predict(edge.Select(i => LineFeatureExtractor.Extract(pages[p], page, i, metrics)).ToList());
+            var predictions = model.Predict(edge.Select(i => LineFeatureExtractor.Extract(pages[p], page, i, metrics, context)).ToList());
             var furniture = edge.Where((_, k) => predictions[k] is { Role: LineRole.PageFurniture, Probability: >= Confidence }).Select(i => page[i]).ToHashSet();
             removed += page.RemoveAll(furniture.Contains);
         }
