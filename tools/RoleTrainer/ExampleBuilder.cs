@@ -18,13 +18,14 @@ public static class ExampleBuilder
         var lines = pdf.Pages.Select(LineBuilder.Build).ToList();
         var metrics = DocumentMetrics.From(lines);
         var labels = new LineLabeler(word.Report).Label(lines, pdf.Pages.Select(p => p.Height > 0 ? p.Height : 842).ToList());
+        var context = LineRoleContext.Of(pdf.Pages, lines);
         var examples = new List<Example>();
         var k = 0;
         for (var p = 0; p < lines.Count; p++)
         {
             for (var i = 0; i < lines[p].Count; i++, k++)
             {
-                if (labels[k] is { } role) examples.Add(new Example(pair.ReportId, pair.Producer, role, LineFeatureExtractor.Extract(pdf.Pages[p], lines[p], i, metrics)));
+                if (labels[k] is { } role) examples.Add(new Example(pair.ReportId, pair.Producer, role, LineFeatureExtractor.Extract(pdf.Pages[p], lines[p], i, metrics, context)));
             }
         }
 

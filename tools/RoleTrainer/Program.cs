@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.ML;
 using ThiDua.Extractors.Pipeline;
-using ThiDua.Extractors.Readers.Pdf.Poppler;
+using ThiDua.Extractors.Readers.Pdf.PdfPig;
 using ThiDua.Extractors.Readers.Pdf.Roles;
 using ThiDua.RoleTrainer;
 
@@ -27,14 +27,20 @@ foreach (var (folder, producer) in new[] { ("pdf", "libreoffice"), ("pdf-chromiu
 
 if (real is not null)
 {
-    foreach (var (docx, pdf, id) in new[] { ("BAO CAO CCHC NAM 2025.docx", "329 BAO CAO CCHC NAM 2025.pdf", "real-cchc"), ("TTr BC CCHC nam 2025.docx", "TTr BC CCHC nam 2025.pdf", "real-ttr") })
+    // corpus/real holds the pairs under short names; ../shared/real under the offices' own.
+    (string Docx, string Pdf, string Id)[] reals =
+    [
+        ("cchc-2025.docx", "cchc-2025.pdf", "real-cchc"), ("ttr-2025.docx", "ttr-2025.pdf", "real-ttr"),
+        ("BAO CAO CCHC NAM 2025.docx", "329 BAO CAO CCHC NAM 2025.pdf", "real-cchc"), ("TTr BC CCHC nam 2025.docx", "TTr BC CCHC nam 2025.pdf", "real-ttr"),
+    ];
+    foreach (var (docx, pdf, id) in reals)
     {
-        if (File.Exists(Path.Combine(real, docx)) && File.Exists(Path.Combine(real, pdf))) pairs.Add(new DocumentPair(id, "word", Path.Combine(real, docx), Path.Combine(real, pdf)));
+        if (File.Exists(Path.Combine(real, docx)) && File.Exists(Path.Combine(real, pdf)) && pairs.All(p => p.ReportId != id)) pairs.Add(new DocumentPair(id, "word", Path.Combine(real, docx), Path.Combine(real, pdf)));
     }
 }
 
 var pipeline = IngestPipelineBuilder.CreateDefault().Build();
-var engine = new PopplerTextEngine();
+var engine = new PdfPigTextEngine(); // the default engine: the model scores its lines
 var examples = new List<Example>();
 foreach (var pair in pairs)
 {

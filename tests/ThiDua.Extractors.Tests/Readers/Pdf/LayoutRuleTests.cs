@@ -106,4 +106,37 @@ public sealed class LayoutRuleTests
         Assert.Equal(["Tập thể", "Cá nhân"], table.Rows[1].Select(c => c.Text));
         Assert.Equal(["1", "5", "7"], table.Rows[2].Select(c => c.Text));
     }
+
+    /// <summary>
+    /// Notes one point smaller than the body (12 under 13) at the page foot, cited by a raised 8-point marker, running
+    /// over two paragraphs and on to the next page's foot: one footnote, linked, with all its text.
+    /// </summary>
+    [Fact]
+    public void Finds_notes_a_point_smaller_than_the_body_over_paragraphs_and_pages()
+    {
+        var body = "Nội dung thân bài của báo cáo đủ dài để là một dòng đầy đủ của trang văn bản này";
+        var first = Page(1,
+            Chunk(85, 200, body, width: 452),
+            Chunk(85, 217, "và công tác khen thưởng đã được triển khai theo Quyết định", width: 330),
+            Chunk(416, 215, "1", size: 8),
+            Chunk(421, 217, " của huyện.", width: 60),
+            Chunk(85, 234, body, width: 452),
+            Chunk(85, 251, body + ".", width: 452),
+            Chunk(85, 740, "1 Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND huyện về công tác thi đua khen thưởng năm", size: 12, width: 452),
+            Chunk(85, 755, "2023, gồm các nội dung chính.", size: 12, width: 170),
+            Chunk(114, 770, "Các đơn vị được giao chủ trì theo dõi và báo cáo kết quả hằng quý về Thường trực Hội đồng thi", size: 12, width: 423));
+        var second = Page(2,
+            Chunk(85, 300, "Trang sau tiếp tục phần thân bài với các nội dung khác của báo cáo tổng kết", width: 452),
+            Chunk(85, 317, "năm nay.", width: 60),
+            Chunk(85, 770, "đua, khen thưởng huyện.", size: 12, width: 140));
+        var doc = PdfLayoutBuilder.Build([first, second], 2);
+
+        var note = Assert.Single(doc.Footnotes);
+        Assert.Equal("1", note.Marker);
+        Assert.Equal(2, note.Paragraphs.Count);
+        Assert.StartsWith("Quyết định số 12/QĐ-UBND", note.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Các đơn vị được giao chủ trì theo dõi và báo cáo kết quả hằng quý về Thường trực Hội đồng thi đua, khen thưởng huyện.", note.Paragraphs[1].Text);
+        Assert.Single(doc.Blocks.OfType<LayoutParagraph>(), p => p.FootnoteIds.Contains(note.Id));
+        Assert.DoesNotContain(doc.Blocks.OfType<LayoutParagraph>(), p => p.Text.Contains("Quyết định số 12", StringComparison.Ordinal) || p.Text.Contains("đua, khen thưởng huyện", StringComparison.Ordinal));
+    }
 }

@@ -51,7 +51,8 @@ public static class FootnoteAreaReader
         return notes;
     }
 
-    private static bool IsSmall(PdfLine line, DocumentMetrics metrics) => line.Size <= metrics.BodySize - 1.4;
+    /// <summary>A point smaller than the body is small enough: some offices set 12-point notes under 13-point text.</summary>
+    private static bool IsSmall(PdfLine line, DocumentMetrics metrics) => line.Size <= metrics.BodySize - 0.9;
 
     private static bool StartsNote(PdfLine line, HashSet<string> referenced, List<FootnoteDraft> notes, out string marker, out PdfLine rest)
     {

@@ -42,11 +42,21 @@ public static partial class PageJoiner
     private static bool Continues(ParagraphDraft prev, ParagraphDraft next, DocumentMetrics metrics)
     {
         var first = next.Lines[0];
-        if (EndsSentence(prev.LastText) || prev.Lines[^1].AllBold != first.AllBold) return false;
-        if (Math.Abs(prev.Lines[^1].Size - first.Size) > 1) return false;
+        var last = prev.Lines[^1];
+        if (last.AllBold != first.AllBold || Math.Abs(last.Size - first.Size) > 1) return false;
+        if (EndsSentence(prev.LastText)) return SentenceRunsOn(last, first, metrics);
         var startsLower = first.Text.Length > 0 && char.IsLower(first.Text[0]) && !ListLabel().IsMatch(first.Text);
         return startsLower || first.Left <= metrics.BodyLeft + 0.5 * first.Size;
     }
+
+    /// <summary>
+    /// A sentence ending at the page bottom ends the paragraph unless the page left it no room to end: its last line is full
+    /// (the next line's first word would not have fitted) and, in a document that indents first lines, the next page opens
+    /// without an indent.
+    /// </summary>
+    private static bool SentenceRunsOn(PdfLine last, PdfLine first, DocumentMetrics metrics) =>
+        metrics.Indent > 0 && first.Left <= metrics.BodyLeft + 0.5 * first.Size && Math.Abs(last.Size - metrics.BodySize) < 0.6
+        && !ParagraphSplitter.FirstWordFits(last, first, metrics) && !ListLabel().IsMatch(first.Text) && !char.IsDigit(first.Text[0]);
 
     /// <summary>
     /// Bullet lines at the top of a page, aligned with a cell of the layout table that ended the previous page (the

@@ -39,7 +39,8 @@ public static class ParagraphSplitter
 
         if (prev.Right < metrics.BodyRight - 2.5 * prev.Size && FirstWordFits(prev, cur, metrics)) return true;
         if (cur.Left > prev.Left + 0.8 * cur.Size) return true;
-        if (prev.AllBold && !cur.AllBold) return true;
+        // Bold text wrapping onto plain text (a bold opening phrase that fills its line) goes on in a first-line-indent document.
+        if (prev.AllBold && !cur.AllBold && (metrics.Indent <= 0 || FirstWordFits(prev, cur, metrics) || cur.Left > metrics.BodyLeft + 0.5 * cur.Size)) return true;
         return Math.Abs(prev.Size - cur.Size) > 1;
     }
 

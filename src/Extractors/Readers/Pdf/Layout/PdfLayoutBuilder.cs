@@ -172,16 +172,19 @@ public static class PdfLayoutBuilder
 
     /// <summary>
     /// The lines of a layout cell (header block, recipients, signature) are paragraphs of their own, as typed; a line
-    /// continues the previous one only where it visibly wraps (lower-case start, or the previous line ends with a comma).
+    /// continues the previous one only where it visibly wraps (lower-case start, the previous line ends with a comma, or
+    /// a line without a bullet under a bulleted item in a list of them).
     /// </summary>
     private static List<LayoutBlock> CellParagraphs(List<PdfLine> lines, RunBuilder runs, DocumentMetrics metrics)
     {
+        static bool Bulleted(PdfLine line) => line.Text.Length > 0 && "-+•*".Contains(line.Text[0]);
+        var list = lines.Count(Bulleted) >= 2;
         var drafts = new List<List<PdfLine>>();
         foreach (var line in lines)
         {
             var text = line.Text;
-            var wraps = drafts.Count > 0 && text.Length > 0 && !"-+•*".Contains(text[0])
-                && (char.IsLower(text[0]) || drafts[^1][^1].Text.EndsWith(','));
+            var wraps = drafts.Count > 0 && text.Length > 0 && !Bulleted(line)
+                && (char.IsLower(text[0]) || drafts[^1][^1].Text.EndsWith(',') || (list && Bulleted(drafts[^1][0])));
             if (wraps) drafts[^1].Add(line);
             else drafts.Add([line]);
         }

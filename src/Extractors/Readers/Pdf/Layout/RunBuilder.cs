@@ -28,17 +28,15 @@ public sealed class RunBuilder(Func<string, int, string?> resolveFootnote, Func<
                 {
                     Append(runs, power, runs.Count > 0 ? runs[^1].Format : Format(c, false), null);
                 }
-                else if (linkedFootnote?.Invoke(c) is { } linkedId)
+                else if ((linkedFootnote?.Invoke(c) ?? (sup && FootnoteMarker.IsMarkerText(t) ? resolveFootnote(t.Trim(), line.Page) : null)) is { } id)
                 {
-                    runs.Add((new StringBuilder(t.Trim()), Format(c, true), linkedId));
-                }
-                else if (sup && FootnoteMarker.IsMarkerText(t) && resolveFootnote(t.Trim(), line.Page) is { } id)
-                {
+                    // A marker set a space apart from its word (`năm 2022 ¹.`) keeps the space in the text, as Word has it.
+                    if (lastRight is { } r && c.Left - r > line.Size * 0.15 && preceding.Length > 0 && !char.IsWhiteSpace(preceding[^1])) runs[^1].Text.Append(' ');
                     runs.Add((new StringBuilder(t.Trim()), Format(c, true), id));
                 }
                 else
                 {
-                    if (lastRight is { } r && c.Left - r > c.FontSize * 0.15 && t.Length > 0 && !char.IsWhiteSpace(t[0])
+                    if (lastRight is { } r && c.Left - r > c.FontSize * 0.1 && t.Length > 0 && !char.IsWhiteSpace(t[0])
                         && preceding.Length > 0 && !char.IsWhiteSpace(preceding[^1]))
                     {
                         t = " " + t;

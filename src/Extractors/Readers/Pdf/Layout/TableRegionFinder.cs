@@ -78,6 +78,8 @@ public static class TableRegionFinder
     private static int RegionEnd(IReadOnlyList<PdfLine> lines, int start, DocumentMetrics metrics)
     {
         var lefts = new List<double>(lines[start].Segments.Select(s => s.Left));
+        var centres = new List<double>(lines[start].Segments.Select(Centre));
+        var bodyCentre = (metrics.BodyLeft + metrics.BodyRight) / 2;
         var end = start;
         var width = metrics.BodyRight - metrics.BodyLeft;
         for (var j = start + 1; j < lines.Count; j++)
@@ -88,8 +90,14 @@ public static class TableRegionFinder
             {
                 end = j;
                 lefts.AddRange(next.Segments.Select(s => s.Left));
+                centres.AddRange(next.Segments.Select(Centre));
                 continue;
             }
+
+            // A line centred on the page, neither aligned with nor centred in a column, ends the columns (the type line and
+            // title under a two-column header block).
+            if (Math.Abs(Centre(next) - bodyCentre) < next.Size && !centres.Any(c => Math.Abs(c - Centre(next)) < next.Size)
+                && !lefts.Any(l => Math.Abs(l - next.Left) < 4)) break;
 
             var narrow = next.Right - next.Left < width * 0.6;
             var aligned = lefts.Any(l => Math.Abs(l - next.Left) < 4) || next.Left > lefts.Min() + 4 * next.Size;
@@ -100,4 +108,6 @@ public static class TableRegionFinder
 
         return end;
     }
+
+    private static double Centre(PdfLine line) => (line.Left + line.Right) / 2;
 }

@@ -6,11 +6,12 @@ namespace ThiDua.Extractors.Readers.Pdf.Roles;
 
 /// <summary>
 /// Measures each line of a page relative to the document's body text (size, weight, indentation, position, numbering,
-/// length, gaps), so that one model serves documents of any font size and page format.
+/// length, gaps, opening a note or standing below one, place in the document), so that one model serves documents of any font size,
+/// page format and producer.
 /// </summary>
 public static partial class LineFeatureExtractor
 {
-    public static float[] Extract(PdfPageText page, IReadOnlyList<PdfLine> lines, int index, DocumentMetrics metrics)
+    public static float[] Extract(PdfPageText page, IReadOnlyList<PdfLine> lines, int index, DocumentMetrics metrics, LineRoleContext context)
     {
         var line = lines[index];
         var size = metrics.BodySize;
@@ -44,6 +45,9 @@ public static partial class LineFeatureExtractor
             visible.Count > 1 && line.IsSuperscript(visible[0]) && char.IsDigit(visible[0].Text.Trim()[0]) || Marker().IsMatch(text) ? 1 : 0,
             page.Number == 1 ? 1 : 0,
             lines.Count <= 1 ? 0 : (float)index / (lines.Count - 1),
+            context.OpensNote(page, line) ? 1 : 0,
+            Enumerable.Range(0, index).Any(k => context.OpensNote(page, lines[k])) ? 1 : 0,
+            context.PageCount <= 1 ? 0 : (float)(page.Number - 1) / (context.PageCount - 1),
         ];
     }
 

@@ -1,5 +1,5 @@
 using ThiDua.Extractors.Readers.Pdf.Layout;
-using ThiDua.Extractors.Readers.Pdf.Poppler;
+using ThiDua.Extractors.Readers.Pdf.PdfPig;
 using ThiDua.Extractors.Readers.Pdf.Roles;
 
 namespace ThiDua.Extractors.Tests.Readers.Pdf.Roles;
@@ -13,11 +13,12 @@ public class LineRoleModelTests
         var model = LineRoleModel.Default;
         Assert.NotNull(model);
 
-        var pages = new PopplerTextEngine().Extract(Path.Combine(TestPaths.Corpus, "pdf", "001.pdf"), CancellationToken.None).Pages;
+        var pages = new PdfPigTextEngine().Extract(Path.Combine(TestPaths.Corpus, "pdf", "001.pdf"), CancellationToken.None).Pages;
         var lines = pages.Select(LineBuilder.Build).ToList();
         var metrics = DocumentMetrics.From(lines);
+        var context = LineRoleContext.Of(pages, lines);
         var page = lines[1];
-        var roles = model.Predict(page.Select((_, i) => LineFeatureExtractor.Extract(pages[1], page, i, metrics)).ToList());
+        var roles = model.Predict(page.Select((_, i) => LineFeatureExtractor.Extract(pages[1], page, i, metrics, context)).ToList());
         LineRole RoleOf(string start) => roles[page.FindIndex(l => l.Text.Contains(start, StringComparison.Ordinal))].Role;
 
         Assert.Equal(LineRole.PageFurniture, roles[0].Role); // the page number "2" at the top
