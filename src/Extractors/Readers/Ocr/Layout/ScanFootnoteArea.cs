@@ -20,8 +20,9 @@ internal static partial class ScanFootnoteArea
     /// <summary>An area's lines stand at most this share of the body's line pitch apart.</summary>
     private const double TightPitch = 0.85;
 
-    /// <summary>The gap above an area is at least this many body line pitches (the separator rule stands in it).</summary>
-    private const double SeparatorGap = 1.3;
+    /// <summary>The white space above an area exceeds the body's usual space between lines by at least this share of
+    /// the body size (the separator rule stands in it).</summary>
+    private const double SeparatorGap = 0.25;
 
     /// <summary>An area's glyphs are at most this share of the body's height.</summary>
     private const double SmallGlyphs = 0.92;
@@ -45,15 +46,19 @@ internal static partial class ScanFootnoteArea
             .ToList();
         if (pitches.Count < 3) return pages;
         var bodyPitch = Median(pitches);
-        return pages.Select((page, p) => MarkPage(page, lines[p], bodySize, bodyPitch)).ToList();
+        var bodySpace = Median(lines.SelectMany(page => page.Zip(page.Skip(1), (a, b) => (A: a, B: b)))
+            .Where(p => p.A.Chunks.Count >= BodyWords && p.B.Chunks.Count >= BodyWords && p.B.Bottom - p.A.Bottom < bodyPitch * 1.2)
+            .Select(p => p.B.Top - p.A.Bottom));
+        var body = new BodyMeasures(bodySize, bodyPitch, bodySpace);
+        return pages.Select((page, p) => MarkPage(page, lines[p], body)).ToList();
     }
 
-    private static PdfPageText MarkPage(PdfPageText page, List<PdfLine> lines, double bodySize, double bodyPitch)
+    private static PdfPageText MarkPage(PdfPageText page, List<PdfLine> lines, BodyMeasures body)
     {
-        var start = AreaStart(page, lines, bodySize, bodyPitch);
+        var start = AreaStart(page, lines, body);
         if (start < 0) return page;
         var area = lines.GetRange(start, lines.Count - start);
-        var size = bodySize * AreaSize;
+        var size = body.Size * AreaSize;
         var cited = CitedMarkers(lines.Take(start)).ToList();
         var pending = new Queue<string>(cited.Except(area.Select(LeadingMarker).OfType<string>()));
         var areaChunks = new HashSet<PdfTextChunk>(area.SelectMany(l => l.Chunks), ReferenceEqualityComparer.Instance);
@@ -111,17 +116,17 @@ internal static partial class ScanFootnoteArea
     }
 
     /// <summary>The index of the page's first footnote-area line, or -1.</summary>
-    private static int AreaStart(PdfPageText page, List<PdfLine> lines, double bodySize, double bodyPitch)
+    private static int AreaStart(PdfPageText page, List<PdfLine> lines, BodyMeasures body)
     {
         if (lines.Count < 2) return -1;
         var start = lines.Count - 1;
-        while (start > 0 && lines[start].Bottom - lines[start - 1].Bottom <= bodyPitch * TightPitch) start--;
+        while (start > 0 && lines[start].Bottom - lines[start - 1].Bottom <= body.Pitch * TightPitch) start--;
         if (start == 0) return -1;
         var height = page.Height > 0 ? page.Height : lines[^1].Bottom;
         var area = lines.Skip(start).ToList();
-        var gapAbove = lines[start].Bottom - lines[start - 1].Bottom;
+        var spaceAbove = lines[start].Top - lines[start - 1].Bottom;
         var glyphs = Median(area.Select(l => l.Size));
-        return lines[start].Top > height * 0.5 && gapAbove >= bodyPitch * SeparatorGap && glyphs <= bodySize * SmallGlyphs ? start : -1;
+        return lines[start].Top > height * 0.5 && spaceAbove >= body.Space + body.Size * SeparatorGap && glyphs <= body.Size * SmallGlyphs ? start : -1;
     }
 
     /// <summary>The markers the lines cite as raised digits or asterisks, in reading order.</summary>
@@ -137,6 +142,9 @@ internal static partial class ScanFootnoteArea
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
     }
+
+    /// <summary>The document's running text: glyph height, line pitch and the white space between its lines.</summary>
+    private sealed record BodyMeasures(double Size, double Pitch, double Space);
 
     /// <summary>What OCR makes of a raised footnote digit standing alone at a line's start.</summary>
     [GeneratedRegex(@"^\s*[!""'*?‘’“”^°]{1,2}\s*$")]
