@@ -67,9 +67,10 @@ internal static partial class ScanFootnoteArea
         {
             var words = line.Chunks.Where(c => c.Text.Trim().Length > 0).ToList();
             if (words.Count == 0) continue;
-            if (Misread().IsMatch(words[0].Text) && !cited.Contains(words[0].Text.Trim()) && pending.Count > 0)
+            if (Misread().Match(words[0].Text) is { Success: true } misread && !cited.Contains(misread.Groups[1].Value) && pending.Count > 0)
             {
-                words[0] = words[0] with { Text = pending.Dequeue() + " " };
+                var rest = words[0].Text[misread.Length..];
+                words[0] = words[0] with { Text = pending.Dequeue() + " " + rest };
             }
 
             chunks.AddRange(Rejoin(line, words, size));
@@ -147,6 +148,6 @@ internal static partial class ScanFootnoteArea
     private sealed record BodyMeasures(double Size, double Pitch, double Space);
 
     /// <summary>What OCR makes of a raised footnote digit standing alone at a line's start.</summary>
-    [GeneratedRegex(@"^\s*[!""'*?‘’“”^°]{1,2}\s*$")]
+    [GeneratedRegex(@"^\s*([!""'*?‘’“”^°]{1,2})(?![\p{L}\p{N}])\s*")]
     private static partial Regex Misread();
 }
