@@ -30,6 +30,9 @@ internal static partial class ScanFootnoteArea
     /// <summary>The size an area's lines are given, as a share of the body size: plainly smaller than the body.</summary>
     private const double AreaSize = 0.8;
 
+    /// <summary>A gap between words wider than this many area sizes separates columns.</summary>
+    private const double ColumnGap = 3;
+
     /// <summary>A body line has at least this many words: measures are taken on running text.</summary>
     private const int BodyWords = 6;
 
@@ -50,10 +53,21 @@ internal static partial class ScanFootnoteArea
             .Where(p => p.A.Chunks.Count >= BodyWords && p.B.Chunks.Count >= BodyWords && p.B.Bottom - p.A.Bottom < bodyPitch * 1.2)
             .Select(p => p.B.Top - p.A.Bottom));
         var body = new BodyMeasures(bodySize, bodyPitch, bodySpace);
-        return pages.Select((page, p) => MarkPage(page, lines[p], body)).ToList();
+        var marked = new List<PdfPageText>(pages.Count);
+        var previous = false;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var page = MarkPage(pages[p], lines[p], body, previous);
+            previous = !ReferenceEquals(page, pages[p]);
+            marked.Add(page);
+        }
+
+        return marked;
     }
 
-    private static PdfPageText MarkPage(PdfPageText page, List<PdfLine> lines, BodyMeasures body)
+    /// <summary>The page with its footnote area marked, or the page itself when it has none. An area opens with a
+    /// footnote marker or runs on from the previous page's area; it is one column of text.</summary>
+    private static PdfPageText MarkPage(PdfPageText page, List<PdfLine> lines, BodyMeasures body, bool previousHasArea)
     {
         var start = AreaStart(page, lines, body);
         if (start < 0) return page;
@@ -61,6 +75,8 @@ internal static partial class ScanFootnoteArea
         var size = body.Size * AreaSize;
         var cited = CitedMarkers(lines.Take(start)).ToList();
         var pending = new Queue<string>(cited.Except(area.Select(LeadingMarker).OfType<string>()));
+        var opens = LeadingMarker(area[0]) is not null || (pending.Count > 0 && Misread().IsMatch(area[0].Text));
+        if (!(opens || previousHasArea) || area.Any(l => HasColumnGap(l, size))) return page;
         var areaChunks = new HashSet<PdfTextChunk>(area.SelectMany(l => l.Chunks), ReferenceEqualityComparer.Instance);
         var chunks = page.Chunks.Where(c => !areaChunks.Contains(c)).ToList();
         foreach (var line in area)
@@ -114,6 +130,14 @@ internal static partial class ScanFootnoteArea
         var top = run.Min(c => c.Top);
         var text = string.Concat(run.Select((c, i) => i < run.Count - 1 && !c.Text.EndsWith(' ') ? c.Text + " " : c.Text));
         return run[0] with { Top = top, Width = run[^1].Right - run[0].Left, Height = run.Max(c => c.Bottom) - top, Text = text, FontSize = size };
+    }
+
+    /// <summary>Words standing apart by more than a few spaces: side-by-side columns (recipients and signer of a closing
+    /// block), not a footnote's running text.</summary>
+    private static bool HasColumnGap(PdfLine line, double size)
+    {
+        var words = line.Chunks.Where(c => c.Text.Trim().Length > 0).ToList();
+        return words.Zip(words.Skip(1)).Any(p => p.Second.Left - p.First.Right > size * ColumnGap);
     }
 
     /// <summary>The index of the page's first footnote-area line, or -1.</summary>
