@@ -4,7 +4,8 @@ using ThiDua.Extractors.Readers.Pdf.Engine;
 namespace ThiDua.Extractors.Readers.Ocr.Tesseract;
 
 /// <summary>
-/// OCR with the Tesseract CLI. Per page: rendered to a grey PGM (pdftoppm for PDF pages, ImageMagick for image frames),
+/// OCR with the Tesseract CLI. Per page: rendered in colour (pdftoppm for PDF pages, ImageMagick for image frames) and
+/// made grey with coloured ink (stamps, signatures) dropped (<see cref="ColorInkDropout"/>),
 /// read as hOCR with character boxes (<c>-l vie --psm 3</c>); a page read with low confidence is
 /// put upright by Tesseract's orientation detection (<c>--psm 0</c>, osd.traineddata) and read again; its raised glyphs
 /// are read again as footnote markers; skew is straightened on the word coordinates. Pages run in parallel, one single-threaded Tesseract per core.
@@ -43,6 +44,8 @@ public sealed class TesseractEngine : IOcrEngine
         {
             var raw = System.IO.Path.Combine(scratch, "page");
             runner.Rasterize(full, number, raw, cancellationToken);
+            ColorInkDropout.ReadPpm(raw + ".ppm").WritePgm(raw + ".pgm");
+            File.Delete(raw + ".ppm");
             return ReadPage(runner, raw + ".pgm", number, 72.0 / _options.Dpi, _options.Dpi, scratch, cancellationToken);
         }, cancellationToken);
     }
@@ -51,9 +54,16 @@ public sealed class TesseractEngine : IOcrEngine
     {
         var runner = Runner();
         using var frames = new ScratchDirectory();
-        // every frame of a multi-page TIFF as its own grey PGM
-        runner.Convert([System.IO.Path.GetFullPath(path), "-colorspace", "Gray", "-depth", "8", "+adjoin", System.IO.Path.Combine(frames.Path, "frame-%04d.pgm")], cancellationToken);
-        var files = Directory.GetFiles(frames.Path, "frame-*.pgm").Order(StringComparer.Ordinal).ToList();
+        // every frame of a multi-page TIFF as its own colour PPM, then grey with its coloured ink (stamps) dropped
+        runner.Convert([System.IO.Path.GetFullPath(path), "-colorspace", "sRGB", "-type", "TrueColor", "-depth", "8", "+adjoin", System.IO.Path.Combine(frames.Path, "frame-%04d.ppm")], cancellationToken);
+        var files = Directory.GetFiles(frames.Path, "frame-*.ppm").Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files)
+        {
+            ColorInkDropout.ReadPpm(file).WritePgm(System.IO.Path.ChangeExtension(file, ".pgm"));
+            File.Delete(file);
+        }
+
+        files = files.Select(f => System.IO.Path.ChangeExtension(f, ".pgm")).ToList();
         if (files.Count == 0) throw OcrErrors.Failed("convert: no image frame");
         return ForEachPage(Enumerable.Range(1, files.Count).ToList(), (number, scratch) =>
         {
