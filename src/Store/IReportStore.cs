@@ -27,6 +27,12 @@ public interface IReportStore : IAsyncDisposable
     /// </summary>
     Task<SavedExtraction> SaveAsync(IngestedFile file, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds a path the bytes of a stored source arrived under again (a skipped file met in another folder); nothing is
+    /// written when the path is already known. False when no source has these bytes.
+    /// </summary>
+    Task<bool> AddPathAsync(string sha256, string inputPath, CancellationToken cancellationToken = default);
+
     Task<DocumentPage> ListDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default);
 
     Task<DocumentSummary?> GetDocumentAsync(long documentId, CancellationToken cancellationToken = default);

@@ -42,6 +42,15 @@ public sealed class DiffRunner(TextWriter output, TextWriter log, bool colour)
             return CommandLine.UsageError;
         }
 
+        if (versions.Count == 1 && from is null && to is null)
+        {
+            var name = (await reportStore.GetDocumentAsync(documentId, cancellationToken))?.FileName;
+            var only = versions[0].Version;
+            log.WriteLine($"Tài liệu #{documentId} ({name}) chỉ có một phiên bản (v{only}): chưa có gì để so sánh; phiên bản mới có khi trích xuất lại bằng phiên bản chương trình mới " +
+                          $"/ Document #{documentId} ({name}) has only one version (v{only}): nothing to compare yet; a new version comes from ingesting it again with a newer pipeline.");
+            return CommandLine.UsageError;
+        }
+
         var ordered = versions.Select(v => v.Version).Order().ToList();
         var toVersion = to ?? ordered[^1];
         var fromVersion = from ?? ordered.LastOrDefault(v => v < toVersion);

@@ -22,14 +22,15 @@ public sealed class FileIngestor(IngestPipeline pipeline, IReportStore store, Ou
         {
             if (!input.Explicit && FormatSniffer.Detect(input.Path) == DetectedFormat.PlainText)
             {
-                return new FileOutcome(input, FileOutcomeKind.NotADocument, null, "văn bản thuần hoặc dữ liệu, không phải báo cáo / plain text or data, not a report");
+                return new FileOutcome(input, FileOutcomeKind.NotADocument, null, "bỏ qua, văn bản thuần hoặc dữ liệu, không phải báo cáo / skipped, plain text or data, not a report");
             }
 
             var sha256 = await Sha256Async(input.Path, cancellationToken);
             if (await store.HasExtractionAsync(sha256, PipelineVersion, cancellationToken))
             {
+                await store.AddPathAsync(sha256, input.Path, cancellationToken);
                 if (writer is not null) await WriteStoredAsync(input, sha256, cancellationToken);
-                return new FileOutcome(input, FileOutcomeKind.AlreadyInStore, null, "đã có trong kho (cùng phiên bản) / already in the store (same pipeline version)");
+                return new FileOutcome(input, FileOutcomeKind.AlreadyInStore, null, "bỏ qua, đã có trong kho (cùng phiên bản) / skipped, already in the store (same pipeline version)");
             }
 
             var result = pipeline.Ingest(input.Path, cancellationToken);

@@ -2,7 +2,10 @@ using ThiDua.Extractors.Model;
 
 namespace ThiDua.Ingest.Cli;
 
-/// <summary>The one-line result of a file: what was found, why it failed, or why it was skipped.</summary>
+/// <summary>
+/// The one-line result of a file, Vietnamese then English: what was found (each count as <c>12 mục / sections</c>, as the
+/// summary line writes them), why it failed (the error's own bilingual message), or why it was skipped.
+/// </summary>
 public static class OutcomeLine
 {
     public static string Of(FileOutcome outcome, int finished, int total)
@@ -11,9 +14,10 @@ public static class OutcomeLine
         return outcome.Kind switch
         {
             FileOutcomeKind.Succeeded when outcome.Result?.Report is { } report =>
-                $"[{finished}/{total}] ✓ {name}: {CountSections(report.Sections)} mục, {report.Footnotes.Count} chú thích, {report.Tables.Count} bảng, {report.Awards.Count} khen thưởng, {report.Flags.Count} cảnh báo ({outcome.Result.Elapsed.TotalSeconds:0.00} s)",
+                $"[{finished}/{total}] ✓ {name}: {CountSections(report.Sections)} mục / sections, {report.Footnotes.Count} chú thích / footnotes, " +
+                $"{report.Tables.Count} bảng / tables, {report.Awards.Count} khen thưởng / awards, {report.Flags.Count} cảnh báo / flags ({outcome.Result.Elapsed.TotalSeconds:0.00} s)",
             FileOutcomeKind.Failed => $"[{finished}/{total}] ✗ {name}: [{outcome.Result?.Error?.Code}] {outcome.Result?.Error?.Message}",
-            _ => $"[{finished}/{total}] ↷ {name}: bỏ qua / skipped: {outcome.Message}",
+            _ => $"[{finished}/{total}] ↷ {name}: {outcome.Message}",
         };
     }
 

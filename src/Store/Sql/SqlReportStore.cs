@@ -131,6 +131,25 @@ public abstract class SqlReportStore : IReportStore
         return new SavedExtraction(sourceId, next, true);
     }
 
+    /// <summary>Reads first, so that a second run over the same folders stays read-only.</summary>
+    public async Task<bool> AddPathAsync(string sha256, string inputPath, CancellationToken cancellationToken = default)
+    {
+        var path = Path.GetFullPath(inputPath);
+        await using var connection = await OpenAsync(cancellationToken);
+        var known = await DbCommands.ScalarAsync(connection, null,
+            "SELECT COUNT(p.path) FROM sources s LEFT JOIN source_paths p ON p.source_id = s.id AND p.path = @path WHERE s.sha256 = @sha GROUP BY s.id",
+            cancellationToken, ("sha", sha256), ("path", path));
+        if (known is null) return false;
+        if (Convert.ToInt64(known) > 0) return true;
+
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await DbCommands.ExecuteAsync(connection, transaction,
+            "INSERT INTO source_paths (source_id, path, first_seen_at) SELECT id, @path, @now FROM sources WHERE sha256 = @sha ON CONFLICT (source_id, path) DO NOTHING",
+            cancellationToken, ("sha", sha256), ("path", path), ("now", DbCommands.Now()));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     public async Task<DocumentPage> ListDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

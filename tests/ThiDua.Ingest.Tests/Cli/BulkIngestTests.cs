@@ -20,18 +20,23 @@ public sealed class BulkIngestTests
         var files = DistinctCopies.Write(CorpusDocx[..2], input, 3);
         File.WriteAllText(Path.Combine(input, "ghi-chú.md"), "# Ghi chú\nkhông phải báo cáo\n");
         File.WriteAllText(Path.Combine(input, "data.json"), "{\"a\": 1}");
+        var moved = Path.Combine(temp.Folder("again"), "copy.docx");
+        File.Copy(files[0], moved);
 
         var first = ChildRun.Thidua(temp.Path, TimeSpan.FromSeconds(180), "ingest", "in");
-        var second = ChildRun.Thidua(temp.Path, TimeSpan.FromSeconds(180), "ingest", "in");
+        var second = ChildRun.Thidua(temp.Path, TimeSpan.FromSeconds(180), "ingest", "in", "again");
 
         Assert.True(first.ExitCode == 0, first.StandardError);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Nothing new to ingest", second.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains($"{files.Count} đã có trong kho / already in the store, 2 không phải tài liệu / not documents", second.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"{files.Count + 1} đã có trong kho / already in the store, 2 không phải tài liệu / not documents", second.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("↷ in/ghi-chú.md", first.StandardOutput, StringComparison.Ordinal);
-        var stored = StoreInspection.Sources(Path.Combine(temp.Path, "thidua-store.db"));
+        var storePath = Path.Combine(temp.Path, "thidua-store.db");
+        var stored = StoreInspection.Sources(storePath);
         Assert.Equal(files.Select(StoreInspection.Sha256).Order(StringComparer.Ordinal), stored.Keys.Order(StringComparer.Ordinal));
         Assert.All(stored.Values, s => Assert.Equal((1, 1, "succeeded:"), s));
+        Assert.Equal(new[] { Path.GetFullPath(moved), Path.GetFullPath(files[0]) }.Order(StringComparer.Ordinal), StoreInspection.Paths(storePath, StoreInspection.Sha256(moved)));
+        Assert.Equal([Path.GetFullPath(files[1])], StoreInspection.Paths(storePath, StoreInspection.Sha256(files[1])));
     }
 
     [Fact]

@@ -19,6 +19,19 @@ public static class StoreInspection
         return sources;
     }
 
+    /// <summary>The paths recorded for the source with these bytes, in order.</summary>
+    public static IReadOnlyList<string> Paths(string databasePath, string sha256)
+    {
+        using var connection = Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT p.path FROM source_paths p JOIN sources s ON s.id = p.source_id WHERE s.sha256 = $sha ORDER BY p.path";
+        command.Parameters.AddWithValue("$sha", sha256);
+        using var reader = command.ExecuteReader();
+        var paths = new List<string>();
+        while (reader.Read()) paths.Add(reader.GetString(0));
+        return paths;
+    }
+
     public static string IntegrityCheck(string databasePath)
     {
         using var connection = Open(databasePath);

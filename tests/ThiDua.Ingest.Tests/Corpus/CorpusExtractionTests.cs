@@ -25,8 +25,8 @@ public sealed class CorpusExtractionTests(ITestOutputHelper output)
 
     /// <summary>
     /// The second PDF producer (LibreOffice HTML printed by Chromium: footnotes become links to notes at the end, pages
-    /// scaled to fit): text components and footnotes at 90% or better per file. Table cells are printed, not held yet:
-    /// Chromium cuts table rows at page breaks (see README, PDF parity).
+    /// scaled to fit): text components and footnotes at 90% or better per file, table cells at 95% or better (Chromium
+    /// clips glyphs of a table wider than the printable area: those cells cannot be read back).
     /// </summary>
     [Theory]
     [MemberData(nameof(ChromiumPdfs))]
@@ -36,7 +36,7 @@ public sealed class CorpusExtractionTests(ITestOutputHelper output)
         using var expected = JsonDocument.Parse(File.ReadAllText(CorpusCatalog.ExpectedPath(reportId)));
         var scores = ExtractionScorer.Score(report, expected.RootElement);
         foreach (var score in scores) output.WriteLine(score.ToString());
-        var failures = scores.Where(s => s.Component != "table cells" && s.Rate < 0.9).ToList();
+        var failures = scores.Where(s => s.Rate < (s.Component == "table cells" ? 0.95 : 0.9)).ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures.SelectMany(f => f.Differences.Prepend("== " + f))));
         Assert.Equal(expected.RootElement.GetProperty("footnotes").GetArrayLength(), report.Footnotes.Count);
     }

@@ -57,6 +57,33 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public async Task A_document_with_a_single_version_says_so_instead_of_asking_for_from_and_exits_2()
+    {
+        using var scratch = new ScratchFolder();
+        var source = CorpusReports.Ingest(CorpusReports.Docx("003.docx"));
+        var storePath = scratch.File("store.db");
+        long documentId;
+        await using (var store = ReportStoreFactory.Open(storePath))
+        {
+            documentId = (await store.SaveAsync(CorpusReports.ToIngested(source, "pipeline-1", source.Report!))).DocumentId;
+        }
+
+        var output = new StringWriter();
+        var log = new StringWriter();
+        var code = await new DiffRunner(output, log, colour: false).RunStoreAsync(storePath, documentId.ToString(), null, null, json: false);
+
+        Assert.Equal(ThiDua.Ingest.Cli.CommandLine.UsageError, code);
+        Assert.Equal(2, code);
+        var message = log.ToString();
+        var vietnamese = message.IndexOf($"Tài liệu #{documentId} (003.docx) chỉ có một phiên bản (v1)", StringComparison.Ordinal);
+        var english = message.IndexOf($"Document #{documentId} (003.docx) has only one version (v1)", StringComparison.Ordinal);
+        Assert.True(vietnamese >= 0 && english > vietnamese, message);
+        Assert.DoesNotContain("--from", message, StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+        Assert.Equal(0, await new DiffRunner(TextWriter.Null, TextWriter.Null, false).RunStoreAsync(storePath, documentId.ToString(), 1, 1, json: false));
+    }
+
+    [Fact]
     public async Task Two_store_versions_default_to_the_latest_two_and_lay_the_latest_against_its_corrections()
     {
         using var scratch = new ScratchFolder();

@@ -73,6 +73,27 @@ public abstract class ReportStoreContractTests(StoreFixture fixture)
     }
 
     [Fact]
+    public async Task A_skipped_file_met_under_a_new_path_adds_that_path_once_and_unknown_bytes_add_nothing()
+    {
+        await using var store = await OpenEmptyStoreAsync();
+        var copy = Path.Combine(Fixture.Folder, Guid.NewGuid().ToString("N"), "another folder", "000.docx");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(Fixture.First.Path, copy);
+        var file = StoreFixture.ToIngested(Fixture.First, Fixture.PipelineVersion);
+        var saved = await store.SaveAsync(file);
+
+        Assert.True(await store.AddPathAsync(file.Sha256, copy));
+        Assert.True(await store.AddPathAsync(file.Sha256, copy));
+        Assert.True(await store.AddPathAsync(file.Sha256, Fixture.First.Path));
+        Assert.False(await store.AddPathAsync(new string('0', 64), copy));
+
+        var summary = await store.GetDocumentAsync(saved.DocumentId);
+        Assert.Equal(new[] { Path.GetFullPath(Fixture.First.Path), copy }.Order(StringComparer.Ordinal), summary!.Paths.Order(StringComparer.Ordinal));
+        Assert.Single(await store.ListVersionsAsync(saved.DocumentId));
+        Assert.Equal(1, (await store.ListDocumentsAsync(new DocumentQuery())).Total);
+    }
+
+    [Fact]
     public async Task A_failed_file_is_kept_with_its_error_code()
     {
         await using var store = await OpenEmptyStoreAsync();

@@ -89,4 +89,32 @@ public sealed class PageTests : IAsyncLifetime
         Assert.Contains("UBND xã Thanh Lò", html);
         Assert.Contains("<svg", html);
     }
+
+    [Fact]
+    public async Task The_dashboard_counts_a_report_received_as_docx_and_pdf_once_and_lists_both_files()
+    {
+        var docxId = (await _host.UploadAndWaitAsync(_client, Path.Combine(TestPaths.Corpus, "docx", "001.docx")))[0].GetProperty("documentId").GetInt64();
+
+        var html = await _client.GetStringAsync("/dashboard");
+
+        Assert.Contains("2 báo cáo / reports, 3 tệp / files", html);
+        var renditions = html[html.IndexOf("id=\"rendition-table\"", StringComparison.Ordinal)..];
+        Assert.Contains($"<b><a href=\"/documents/{docxId}\">001.docx</a></b>", renditions);
+        Assert.Contains($"<a href=\"/documents/{_pdfId}\">001.pdf</a>", renditions);
+        Assert.DoesNotContain("000.docx", renditions);
+
+        // the official table's total row adds 001 once (its Word rendition) and 000
+        var awarded = new List<ThiDua.Extractors.Model.Award>();
+        foreach (var id in new[] { docxId, _docxId })
+        {
+            awarded.AddRange((await _host.Store.GetExtractionAsync(id))!.Report!.Awards.Where(a => a.Status == ThiDua.Extractors.Model.Vocabulary.Statuses.Awarded));
+        }
+
+        long Sum(string recipient) => awarded.Where(a => a.Recipient == recipient).Sum(a => (long)a.Count);
+        var total = System.Text.RegularExpressions.Regex.Match(html, "<tr class=\"line-total\"><td>[^<]*</td><td>[^<]*</td><td class=\"num\">(\\d+)</td><td class=\"num\">(\\d+)</td><td class=\"num\">(\\d+)</td>");
+        Assert.True(total.Success, "the summary table has a total row");
+        Assert.Equal(
+            [Sum(ThiDua.Extractors.Model.Vocabulary.Recipients.TapThe), Sum(ThiDua.Extractors.Model.Vocabulary.Recipients.CaNhan), Sum(ThiDua.Extractors.Model.Vocabulary.Recipients.HoGiaDinh)],
+            new[] { 1, 2, 3 }.Select(i => long.Parse(total.Groups[i].Value)));
+    }
 }

@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using ThiDua.Extractors.Model;
+using ThiDua.Extractors.Pipeline;
+using ThiDua.Extractors.Readers.Ocr;
+using ThiDua.Extractors.Readers.Pdf;
 using ThiDua.Extractors.Readers.Pdf.Engine;
+using ThiDua.Extractors.Readers.Pdf.Roles;
 using ThiDua.Ingest;
 using ThiDua.Ingest.Tests.Corpus;
 
@@ -9,7 +13,10 @@ namespace ThiDua.Benchmark.Parity;
 
 /// <summary>
 /// Prints, for each PDF engine, each producer and each component, the agreement of the PDF extractions with their DOCX
-/// originals (matched over total, summed over the producer's files), and the time the pipeline took on the PDFs.
+/// originals (matched over total, summed over the producer's files), and the time the pipeline took on the PDFs. The
+/// default engine runs a second time with the line-role model on (<see cref="LineRoleSwitch"/>) to show what it changes.
+/// The PDFs are read in process: the warm reader processes are started once, with the first engine, and would serve
+/// every configuration with it.
 /// </summary>
 public static class PdfParityReport
 {
@@ -28,13 +35,25 @@ public static class PdfParityReport
         string[] components = ["metadata", "headings", "paragraphs", "footnotes", "footnote links", "table cells", "awards", "flags"];
         output.WriteLine($"| engine | producer | files | pages/s | {string.Join(" | ", components)} |");
         output.WriteLine($"|---|---|---|---|{string.Concat(components.Select(_ => "---|"))}");
-        var previous = Environment.GetEnvironmentVariable(PdfEngines.Variable);
+        var previous = (Engine: Environment.GetEnvironmentVariable(PdfEngines.Variable), Roles: Environment.GetEnvironmentVariable(LineRoleSwitch.Variable));
+        (string Engine, string? Roles, string Label)[] configurations =
+        [
+            (PdfEngines.PdfPigName, null, PdfEngines.PdfPigName),
+            (PdfEngines.PdfPigName, LineRoleSwitch.On, PdfEngines.PdfPigName + " + line roles"),
+            (PdfEngines.PopplerName, null, PdfEngines.PopplerName),
+        ];
         try
         {
-            foreach (var engine in PdfEngines.Names)
+            foreach (var (engineName, roles, engine) in configurations)
             {
-                Environment.SetEnvironmentVariable(PdfEngines.Variable, engine);
-                var pipeline = PipelineFactory.Create(timeout);
+                Environment.SetEnvironmentVariable(PdfEngines.Variable, engineName);
+                Environment.SetEnvironmentVariable(LineRoleSwitch.Variable, roles);
+
+                // The PDF reader runs in this process: the warm reader pool is shared by every pipeline of the process
+                // and keeps the engine its reader processes started with, so it would score the first engine twice.
+                var pipeline = IngestPipelineBuilder.CreateDefault().WithTimeout(timeout)
+                    .AddReader(new PdfReader(PdfEngines.Create(engineName), PdfReaderOptions.Default, ScannedPageReader.CreateDefault()))
+                    .Build();
                 foreach (var group in pairs.GroupBy(p => p.Producer))
                 {
                     var sums = components.ToDictionary(c => c, _ => (Matched: 0, Total: 0));
@@ -70,7 +89,8 @@ public static class PdfParityReport
         }
         finally
         {
-            Environment.SetEnvironmentVariable(PdfEngines.Variable, previous);
+            Environment.SetEnvironmentVariable(PdfEngines.Variable, previous.Engine);
+            Environment.SetEnvironmentVariable(LineRoleSwitch.Variable, previous.Roles);
         }
 
         output.WriteLine("pages/s: one pass, first read of each file included (cold); see scripts/bench.sh --pdf-engines for warm figures.");

@@ -44,8 +44,7 @@ public static class ReviewEndpoints
         if (document is null) return ApiProblems.NotFound(id);
         var version = request.Version ?? document.LatestVersion;
         var candidate = new NewCorrection(id, version, request.Target.Trim(), request.OldValue, request.NewValue, request.Comment, CurrentUser.Name(user));
-        if (await store.GetExtractionAsync(id, version, cancellationToken) is not { Report: { } extraction }) return ApiProblems.VersionNotFound(id, version);
-        var outcome = CorrectionValidator.Check(extraction, await store.ListCorrectionsAsync(id, cancellationToken), candidate);
+        if (await CorrectionValidator.CheckAsync(store, candidate, cancellationToken) is not { } outcome) return ApiProblems.VersionNotFound(id, version);
         if (!outcome.Applied)
         {
             return Results.Problem(

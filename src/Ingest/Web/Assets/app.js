@@ -125,17 +125,35 @@
   // ---- Correction dialog: figures in the text and award counts open it prefilled.
   const dialog = document.getElementById('correction-dialog');
   if (dialog) {
-    const open = el => {
+    const error = document.getElementById('correction-error');
+    const input = document.getElementById('correction-new');
+    const describe = el => {
       document.getElementById('correction-target').value = el.dataset.target;
       document.getElementById('correction-old').value = el.dataset.old || '';
       document.getElementById('correction-old-text').textContent = el.dataset.old || '—';
       document.getElementById('correction-label').textContent = el.dataset.label || el.dataset.target;
       document.getElementById('correction-return').value = el.id || (el.closest('[id]') || {}).id || '';
-      const input = document.getElementById('correction-new');
+    };
+    const open = el => {
+      describe(el);
+      error.hidden = true;
+      error.textContent = '';
+      input.removeAttribute('aria-invalid');
       input.value = el.dataset.old || '';
+      document.getElementById('correction-comment').value = '';
       dialog.showModal();
       input.select();
     };
+    // A correction the server refused comes back open, with what was typed and the reason beside the field; the value
+    // it names as current is the page's (which may have changed meanwhile), so saving again is a deliberate choice.
+    if (dialog.dataset.refused) {
+      const target = document.getElementById('correction-target').value;
+      const el = Array.from(document.querySelectorAll('[data-target]')).find(x => !x.closest('dialog') && x.dataset.target === target);
+      const returnTo = document.getElementById('correction-return').value;
+      if (el) { describe(el); if (returnTo) document.getElementById('correction-return').value = returnTo; }
+      dialog.showModal();
+      input.focus();
+    }
     document.addEventListener('click', e => {
       const el = e.target.closest('[data-target]');
       if (el && !el.closest('dialog')) { e.preventDefault(); open(el); }

@@ -32,7 +32,7 @@ public static class AwardPanel
             else html.Append($"{award.Count}");
             if (review.CanEdit)
             {
-                html.Append($" <button type=\"button\" class=\"small edit\" data-target=\"{target}\" data-old=\"{award.Count}\" data-label=\"{award.Name ?? award.Code} · {UiLabels.Vi(award.Recipient)}\">Sửa</button>");
+                html.Append($" <button type=\"button\" class=\"small edit\" data-target=\"{target}\" data-old=\"{review.CurrentValue(target, award.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))}\" data-label=\"{award.Name ?? award.Code} · {UiLabels.Vi(award.Recipient)}\">Sửa</button>");
             }
 
             html.Append($"</td><td>{UiLabels.Vi(award.Status)}</td></tr>");

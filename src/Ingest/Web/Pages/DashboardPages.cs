@@ -6,13 +6,15 @@ using ThiDua.Ingest.Web.Labels;
 using ThiDua.Ingest.Web.Rendering;
 using ThiDua.Store;
 using ThiDua.Store.Export;
+using ThiDua.Store.Export.Renditions;
 using ThiDua.Store.Export.Summary;
 
 namespace ThiDua.Ingest.Web.Pages;
 
 /// <summary>
 /// The dashboard: awards granted (corrections applied, proposals not counted) by issuer and by period as charts, and the
-/// official summary table, computed by the same code as the <c>summary-xlsx</c> export.
+/// official summary table, computed by the same code as the <c>summary-xlsx</c> export. A report ingested in several
+/// renditions (.docx, .doc, PDF) counts once; its renditions are listed below the table.
 /// </summary>
 public static class DashboardPages
 {
@@ -20,13 +22,15 @@ public static class DashboardPages
         app.MapGet("/dashboard", async (HttpContext http, IReportStore store, string? issuer, string? year, string? period) =>
             {
                 var filter = new ExportFilter(QueryValues.Text(issuer), QueryValues.Number(year), QueryValues.Text(period));
-                var documents = (await DatasetExporter.ReadAsync(store, filter, http.RequestAborted)).Where(d => d.Corrected is not null).ToList();
-                var awarded = documents
-                    .SelectMany(d => d.Corrected!.Report.Awards.Where(a => a.Status == Vocabulary.Statuses.Awarded).Select(a => (d.Corrected!.Report.Document, Award: a)))
+                var reports = ReportRenditions.Group(await DatasetExporter.ReadAsync(store, filter, http.RequestAborted));
+                var awarded = reports
+                    .Select(g => g.Counted.Corrected!.Report)
+                    .SelectMany(r => r.Awards.Where(a => a.Status == Vocabulary.Statuses.Awarded).Select(a => (r.Document, Award: a)))
                     .ToList();
+                var files = reports.Sum(g => g.Renditions.Count);
 
                 var html = new HtmlBuilder();
-                html.Append($"<h1>Tổng hợp khen thưởng <small>Dashboard ({documents.Count} báo cáo / reports)</small></h1>");
+                html.Append($"<h1>Tổng hợp khen thưởng <small>Dashboard ({reports.Count} báo cáo / reports, {files} tệp / files)</small></h1>");
                 html.Append($"""
                     <form class="filters" method="get" action="/dashboard">
                     <label>Cơ quan / issuer <input name="issuer" value="{issuer}"></label>
@@ -39,7 +43,8 @@ public static class DashboardPages
                 BarChart.Write(html, "Số khen thưởng đã trao theo cơ quan / awards by issuer", Totals(awarded, x => x.Document.Issuer ?? "(không rõ / unknown)"));
                 BarChart.Write(html, "Số khen thưởng đã trao theo kỳ / awards by period", Totals(awarded, x => PeriodLabel(x.Document)));
                 html.Append($"</div>");
-                WriteSummaryTable(html, AwardSummary.Lines(awarded.Select(x => x.Award), SummaryLayout.Default), documents.Count);
+                WriteSummaryTable(html, AwardSummary.Lines(awarded.Select(x => x.Award), SummaryLayout.Default), reports.Count);
+                RenditionPanel.Write(html, reports);
                 return PageLayout.Page(http, "Tổng hợp", "/dashboard", html);
             })
             .ExcludeFromDescription();

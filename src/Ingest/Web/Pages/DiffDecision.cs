@@ -25,10 +25,14 @@ public sealed record DiffDecision(string Target, string? OldValue, string? Accep
         WriteButton(html, page, anchor, RejectValue, RejectComment, "Từ chối", "reject");
     }
 
+    /// <summary>What the target holds now: the last decision's value once one was recorded (so a reviewer may change their mind), else B's value.</summary>
+    private string? CurrentValue(DiffPageContext page) =>
+        page.Corrections.LastOrDefault(c => c.Target == Target && c.Version <= page.B) is { } last ? last.NewValue : OldValue;
+
     private void WriteButton(HtmlBuilder html, DiffPageContext page, string anchor, string? newValue, string comment, string label, string kind)
     {
         html.Append($"<form method=\"post\" action=\"/documents/{page.DocumentId}/corrections\" class=\"inline\">{page.TokenField}<input type=\"hidden\" name=\"version\" value=\"{page.B}\"><input type=\"hidden\" name=\"target\" value=\"{Target}\">");
-        if (OldValue is not null) html.Append($"<input type=\"hidden\" name=\"oldValue\" value=\"{OldValue}\">");
+        if (CurrentValue(page) is { } current) html.Append($"<input type=\"hidden\" name=\"oldValue\" value=\"{current}\">");
         if (newValue is not null) html.Append($"<input type=\"hidden\" name=\"newValue\" value=\"{newValue}\">");
         html.Append($"<input type=\"hidden\" name=\"comment\" value=\"{comment}\"><input type=\"hidden\" name=\"diffFrom\" value=\"{page.A}\"><input type=\"hidden\" name=\"returnTo\" value=\"{anchor}\"><button type=\"submit\" class=\"small {kind}\">{label}</button></form> ");
     }

@@ -3,5 +3,8 @@ using ThiDua.Store;
 
 namespace ThiDua.Ingest.Web.Pages;
 
-/// <summary>What the diff page's decision buttons need: the document, the two versions, the corrections so far, and the form token.</summary>
-public sealed record DiffPageContext(long DocumentId, int A, int B, IReadOnlyList<Correction> Corrections, bool CanEdit, Markup TokenField);
+/// <summary>
+/// What the diff page's decision buttons need: the document, the two versions, the corrections so far, the form token, and
+/// a decision the server refused (shown with its reason).
+/// </summary>
+public sealed record DiffPageContext(long DocumentId, int A, int B, IReadOnlyList<Correction> Corrections, bool CanEdit, Markup TokenField, RefusedCorrection? Refused = null);

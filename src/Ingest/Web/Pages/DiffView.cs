@@ -20,6 +20,11 @@ public static class DiffView
         var html = new HtmlBuilder();
         html.Append($"<h1>So sánh phiên bản <small>Compare versions</small></h1>");
         html.Append($"<p class=\"facts\"><a href=\"/documents/{page.DocumentId}?version={page.B}\">{fileName}</a> · <b>v{page.A}</b> ({diff.A.PipelineVersion}) ↔ <b>v{page.B}</b> ({diff.B.PipelineVersion}) · <a href=\"/api/documents/{page.DocumentId}/versions/{page.A}/diff/{page.B}\">JSON</a></p>");
+        if (page.Refused is { } refused)
+        {
+            html.Append($"<p class=\"message error\" id=\"correction-refused\" role=\"alert\">Không lưu được / Not saved: {refused.Message}</p>");
+        }
+
         var s = diff.Summary;
         if (diff.Identical)
         {

@@ -7,6 +7,7 @@ using ThiDua.Ingest.Web.Rendering;
 using ThiDua.Ingest.Web.Security;
 using ThiDua.Ingest.Web.SourcePages;
 using ThiDua.Store;
+using ThiDua.Store.Review;
 
 namespace ThiDua.Ingest.Web.Pages;
 
@@ -36,7 +37,9 @@ public static class DocumentPages
         return PageLayout.Page(http, "Tài liệu", "/documents", DocumentListView.Render(query, page));
     }
 
-    private static async Task<IResult> ViewAsync(HttpContext http, long id, int? version, IReportStore store)
+    private static Task<IResult> ViewAsync(HttpContext http, long id, int? version, IReportStore store) => RenderViewAsync(http, id, version, store, null);
+
+    private static async Task<IResult> RenderViewAsync(HttpContext http, long id, int? version, IReportStore store, RefusedCorrection? refused)
     {
         var cancellationToken = http.RequestAborted;
         var document = await store.GetDocumentAsync(id, cancellationToken);
@@ -50,11 +53,13 @@ public static class DocumentPages
 
         var versions = await store.ListVersionsAsync(id, cancellationToken);
         var corrections = await store.ListCorrectionsAsync(id, cancellationToken);
-        var review = new ReviewContext(document, extraction.Version.Version, report, corrections, CurrentUser.IsReviewer(http.User), PageLayout.TokenField(http));
-        return PageLayout.Page(http, report.Document.Title ?? document.FileName, "/documents", DocumentView.Render(review, versions));
+        var review = new ReviewContext(document, extraction.Version.Version, report, corrections, CurrentUser.IsReviewer(http.User), PageLayout.TokenField(http), refused);
+        return PageLayout.Page(http, report.Document.Title ?? document.FileName, "/documents", DocumentView.Render(review, versions), refused?.StatusCode ?? StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> DiffAsync(HttpContext http, long id, int? from, int? to, IReportStore store)
+    private static Task<IResult> DiffAsync(HttpContext http, long id, int? from, int? to, IReportStore store) => RenderDiffAsync(http, id, from, to, store, null);
+
+    private static async Task<IResult> RenderDiffAsync(HttpContext http, long id, int? from, int? to, IReportStore store, RefusedCorrection? refused)
     {
         var document = await store.GetDocumentAsync(id, http.RequestAborted);
         if (document is null) return NotFound(http, id, null);
@@ -70,8 +75,8 @@ public static class DocumentPages
         }
 
         var corrections = await store.ListCorrectionsAsync(id, http.RequestAborted);
-        var page = new DiffPageContext(id, a, b, corrections, CurrentUser.IsReviewer(http.User), PageLayout.TokenField(http));
-        return PageLayout.Page(http, "So sánh phiên bản", "/documents", DiffView.Render(diff, reportB, page, document.FileName));
+        var page = new DiffPageContext(id, a, b, corrections, CurrentUser.IsReviewer(http.User), PageLayout.TokenField(http), refused);
+        return PageLayout.Page(http, "So sánh phiên bản", "/documents", DiffView.Render(diff, reportB, page, document.FileName), refused?.StatusCode ?? StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> PageImageAsync(long id, int page, PageImageCache images, HttpContext http)
@@ -87,7 +92,18 @@ public static class DocumentPages
         [FromForm] int version, [FromForm] string target, [FromForm] string? oldValue, [FromForm] string? newValue, [FromForm] string? comment, [FromForm] string? returnTo, [FromForm] int? diffFrom)
     {
         if (await store.GetDocumentAsync(id, http.RequestAborted) is null) return NotFound(http, id, null);
-        await store.AddCorrectionAsync(new NewCorrection(id, version, target.Trim(), oldValue, newValue?.Trim(), Empty(comment), CurrentUser.Name(user)), http.RequestAborted);
+        var candidate = new NewCorrection(id, version, target.Trim(), oldValue, newValue?.Trim(), Empty(comment), CurrentUser.Name(user));
+        var outcome = await CorrectionValidator.CheckAsync(store, candidate, http.RequestAborted);
+        if (outcome is null) return NotFound(http, id, version);
+        if (!outcome.Applied)
+        {
+            var refused = new RefusedCorrection(candidate, returnTo, outcome);
+            return diffFrom is { } shownFrom
+                ? await RenderDiffAsync(http, id, shownFrom, version, store, refused)
+                : await RenderViewAsync(http, id, version, store, refused);
+        }
+
+        await store.AddCorrectionAsync(candidate, http.RequestAborted);
         var anchor = returnTo is { Length: > 0 } && returnTo.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? "#" + returnTo : string.Empty;
         return Results.Redirect(diffFrom is { } from ? $"/documents/{id}/diff?from={from}&to={version}{anchor}" : $"/documents/{id}?version={version}{anchor}");
     }

@@ -31,6 +31,10 @@ public static class DocumentView
         WriteReviewState(html, review);
         html.Append($"</div>");
         if (!review.CanEdit) html.Append($"<p class=\"message\">Bạn đang xem với quyền người xem: không sửa được / You are signed in as a viewer: corrections are disabled.</p>");
+        if (review.Refused is { IsValueCorrection: false } refusedDecision)
+        {
+            html.Append($"<p class=\"message error\" id=\"correction-refused\" role=\"alert\">Không lưu được / Not saved: {refusedDecision.Message}</p>");
+        }
 
         var hasPages = report.Source.Format == "pdf" && report.Source.PageCount is > 0;
         html.Append($"<div class=\"doc-grid{(hasPages ? " with-pages" : string.Empty)}\"><aside class=\"review\">");
@@ -91,22 +95,28 @@ public static class DocumentView
             </aside>
             """);
 
-    private static void WriteCorrectionDialog(HtmlBuilder html, ReviewContext review) =>
+    /// <summary>The value dialog; a refused correction comes back in it with what was typed and the reason beside the field.</summary>
+    private static void WriteCorrectionDialog(HtmlBuilder html, ReviewContext review)
+    {
+        var refused = review.Refused is { IsValueCorrection: true } r ? r : null;
+        var typed = refused?.Candidate;
         html.Append($"""
-            <dialog id="correction-dialog">
+            <dialog id="correction-dialog"{(refused is null ? Markup.Empty : new Markup(" data-refused=\"true\""))}>
             <form method="post" action="/documents/{review.Document.Id}/corrections">
             {review.TokenField}
             <input type="hidden" name="version" value="{review.Version}">
-            <input type="hidden" name="target" id="correction-target">
-            <input type="hidden" name="oldValue" id="correction-old">
-            <input type="hidden" name="returnTo" id="correction-return">
+            <input type="hidden" name="target" id="correction-target" value="{typed?.Target}">
+            <input type="hidden" name="oldValue" id="correction-old" value="{typed?.OldValue}">
+            <input type="hidden" name="returnTo" id="correction-return" value="{refused?.ReturnTo}">
             <h2>Sửa số liệu <small>Correct a value</small></h2>
-            <p id="correction-label"></p>
-            <p>Giá trị trích xuất / extracted: <b id="correction-old-text"></b></p>
-            <label>Giá trị đúng / correct value <input name="newValue" id="correction-new" required autocomplete="off"></label>
-            <label>Ghi chú / comment <input name="comment" id="correction-comment" autocomplete="off"></label>
+            <p id="correction-label">{typed?.Target}</p>
+            <p>Giá trị hiện tại / current value: <b id="correction-old-text">{typed?.OldValue ?? "—"}</b></p>
+            <label>Giá trị đúng / correct value <input name="newValue" id="correction-new" required autocomplete="off" aria-describedby="correction-error" value="{typed?.NewValue}"{(refused is null ? Markup.Empty : new Markup(" aria-invalid=\"true\""))}></label>
+            <p class="field-error" id="correction-error" role="alert"{(refused is null ? new Markup(" hidden") : Markup.Empty)}>{refused?.Message}</p>
+            <label>Ghi chú / comment <input name="comment" id="correction-comment" autocomplete="off" value="{typed?.Comment}"></label>
             <div class="dialog-buttons"><button type="submit">Lưu sửa đổi / Save</button> <button type="button" class="secondary" data-close-dialog>Hủy / Cancel</button></div>
             </form>
             </dialog>
             """);
+    }
 }

@@ -1,6 +1,7 @@
 using ThiDua.Extractors.Model;
 using ThiDua.Ingest.Web.Rendering;
 using ThiDua.Store;
+using ThiDua.Store.Review;
 
 namespace ThiDua.Ingest.Web.Pages;
 
@@ -8,8 +9,13 @@ namespace ThiDua.Ingest.Web.Pages;
 /// What the parts of a document view share: the document, the version shown, its report, the corrections (latest per
 /// target), whether the user may correct, the antiforgery field, and where each flag was found on the page.
 /// </summary>
-public sealed class ReviewContext(DocumentSummary document, int version, Report report, IReadOnlyList<Correction> corrections, bool canEdit, Markup tokenField)
+public sealed class ReviewContext(DocumentSummary document, int version, Report report, IReadOnlyList<Correction> corrections, bool canEdit, Markup tokenField, RefusedCorrection? refused = null)
 {
+    private readonly Dictionary<string, string?> _currentValues = CorrectionApplier.Apply(report, CorrectionValidator.AppliedBefore(corrections, version))
+        .Outcomes.Where(o => o.Applied)
+        .GroupBy(o => o.Correction.Target, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Last().Correction.NewValue?.Trim(), StringComparer.Ordinal);
+
     public DocumentSummary Document { get; } = document;
 
     public int Version { get; } = version;
@@ -32,7 +38,16 @@ public sealed class ReviewContext(DocumentSummary document, int version, Report 
 
     public Correction? CorrectionOf(string target) => LatestByTarget.GetValueOrDefault(target);
 
-    public string FlagStatus(string flagId) => CorrectionOf($"flags/{flagId}/status")?.NewValue ?? "open";
+    /// <summary>A correction of this page the server refused, to show again with its reason; null otherwise.</summary>
+    public RefusedCorrection? Refused { get; } = refused;
+
+    /// <summary>
+    /// What the target holds once this version's corrections are applied (the value a new correction must name as its old
+    /// value to apply): the last applied correction's value, else the extracted one.
+    /// </summary>
+    public string? CurrentValue(string target, string? extracted) => _currentValues.TryGetValue(target, out var value) ? value : extracted;
+
+    public string FlagStatus(string flagId) => CurrentValue($"flags/{flagId}/status", null) ?? FlagReviewStatus.Open;
 
     public ILookup<string, Flag> FlagsByBlock { get; } = report.Flags.Where(f => f.Location.BlockId is not null && f.Location.TableId is null).ToLookup(f => f.Location.BlockId!);
 

@@ -119,7 +119,7 @@ public static class StructureView
             var attributes = new HtmlBuilder().Append($"class=\"fig{(correction is null ? string.Empty : " corrected")}\" id=\"fig-{index}\"");
             if (review.CanEdit)
             {
-                attributes.Append($" tabindex=\"0\" role=\"button\" data-target=\"{target}\" data-old=\"{value}\" data-label=\"{figure.Text}{(figure.Unit is { } unit ? " (" + unit + ")" : string.Empty)}\"");
+                attributes.Append($" tabindex=\"0\" role=\"button\" data-target=\"{target}\" data-old=\"{review.CurrentValue(target, value)}\" data-label=\"{figure.Text}{(figure.Unit is { } unit ? " (" + unit + ")" : string.Empty)}\"");
             }
 
             attributes.Append($" title=\"{(correction is null ? $"Giá trị / value: {value} {figure.Unit}" : $"Đã sửa / corrected: {correction.NewValue} ({correction.User})")}\"");

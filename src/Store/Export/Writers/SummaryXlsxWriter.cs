@@ -1,4 +1,5 @@
 using ThiDua.Extractors.Model;
+using ThiDua.Store.Export.Renditions;
 using ThiDua.Store.Export.Summary;
 using ThiDua.Store.Export.Xlsx;
 
@@ -8,6 +9,7 @@ namespace ThiDua.Store.Export.Writers;
 /// <c>summary-xlsx</c>: sheet <c>Tổng hợp</c> is the official TỔNG HỢP CÁC DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG
 /// table (the appendices' layout: TT, award, Số lượng by Tập thể / Cá nhân / Gia đình, direct workers SL and %) summed over
 /// the selected reports; sheet <c>Theo báo cáo</c> gives the same sums per report, one row per report × award × basis.
+/// A report ingested in several renditions (.docx, .doc, PDF) counts once (<see cref="ReportRenditions"/>).
 /// </summary>
 internal static class SummaryXlsxWriter
 {
@@ -17,7 +19,7 @@ internal static class SummaryXlsxWriter
     public static void Write(IReadOnlyList<CleanedDocument> documents, string path)
     {
         var layout = SummaryLayout.Default;
-        var reports = documents.Where(d => d.Corrected is not null).ToList();
+        var reports = ReportRenditions.Group(documents).Select(g => g.Counted).ToList();
         var lines = AwardSummary.Lines(reports.SelectMany(d => d.Corrected!.Report.Awards), layout);
         OutputFile.WriteAtomically(path, stream => XlsxWorkbook.Write(stream, [SummarySheetOf(lines, reports.Count), PerReportSheetOf(reports, layout)]));
     }

@@ -3,7 +3,8 @@ namespace ThiDua.Extractors.Readers.Pdf.Layout;
 /// <summary>
 /// Concatenates the pages' blocks, rejoining a paragraph cut by a page break (no sentence punctuation at the page bottom,
 /// next page's first line not indented or starting in lower case) and a table continued on the next page (same columns;
-/// its repeated header rows dropped).
+/// its repeated header rows dropped; a row the page break cut, left open at the bottom of one page or the top of the
+/// next, made one row again).
 /// </summary>
 public static partial class PageJoiner
 {
@@ -79,7 +80,28 @@ public static partial class PageJoiner
         var repeated = 0;
         while (repeated < next.Rows.Count - 1 && repeated < table.Rows.Count && next.RowText(repeated) == table.RowText(repeated)) repeated++;
         if (repeated > 0 && table.HeaderRows == 0) table.HeaderRows = repeated;
-        table.Rows.AddRange(next.Rows.Skip(repeated));
+        var rows = next.Rows.Skip(repeated).ToList();
+        if ((table.OpenBottom || next.OpenTop) && rows.Count > 0 && table.Rows.Count > table.HeaderRows)
+        {
+            RejoinRow(table.Rows[^1], rows[0]);
+            rows.RemoveAt(0);
+        }
+
+        table.Rows.AddRange(rows);
+        table.OpenBottom = next.OpenBottom;
+    }
+
+    /// <summary>The lines of the row's second half go to the cells of its first half in the same columns.</summary>
+    private static void RejoinRow(List<CellDraft> row, List<CellDraft> rest)
+    {
+        foreach (var cell in rest.Where(c => c.Lines.Count > 0))
+        {
+            var into = row.FirstOrDefault(c => c.Column <= cell.Column && cell.Column < c.Column + c.ColSpan);
+            if (into is null) row.Add(cell);
+            else into.Lines.AddRange(cell.Lines);
+        }
+
+        row.Sort((a, b) => a.Column.CompareTo(b.Column));
     }
 
     /// <summary>A lower-case list label (<c>a)</c>, <c>b.</c>, <c>đ)</c>) opens a new item, not a continuation.</summary>

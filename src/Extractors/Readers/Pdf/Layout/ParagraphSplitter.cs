@@ -2,7 +2,8 @@ namespace ThiDua.Extractors.Readers.Pdf.Layout;
 
 /// <summary>
 /// Cuts consecutive body lines into paragraphs: a wider gap than the usual line pitch, a short previous line, a first-line
-/// indent, or a change of weight or size starts a new paragraph.
+/// indent, or a change of weight or size starts a new paragraph. A previous line is short only when the next line's first
+/// word would have fitted after it: text set ragged-right (Chromium, Word's left alignment) wraps well before the margin.
 /// </summary>
 public static class ParagraphSplitter
 {
@@ -36,11 +37,26 @@ public static class ParagraphSplitter
         if (IsCentered(prev, metrics) && prev.Left - metrics.BodyLeft > prev.Size && !IsCentered(cur, metrics)
             && cur.Left >= prev.Left - cur.Size * 0.5) return true;
 
-        if (prev.Right < metrics.BodyRight - 2.5 * prev.Size) return true;
+        if (prev.Right < metrics.BodyRight - 2.5 * prev.Size && FirstWordFits(prev, cur, metrics)) return true;
         if (cur.Left > prev.Left + 0.8 * cur.Size) return true;
         if (prev.AllBold && !cur.AllBold) return true;
         return Math.Abs(prev.Size - cur.Size) > 1;
     }
+
+    /// <summary>Whether the first word of <paramref name="cur"/>, after a space, fits between the end of <paramref name="prev"/> and the body's right edge.</summary>
+    public static bool FirstWordFits(PdfLine prev, PdfLine cur, DocumentMetrics metrics)
+    {
+        var first = cur.Chunks.FirstOrDefault(c => c.Text.Trim().Length > 0);
+        if (first is null) return true;
+        var text = first.Text.TrimStart();
+        var word = text.IndexOf(' ', StringComparison.Ordinal) is var end and > 0 ? text[..end] : text;
+        var width = first.Width * Ems(word) / Math.Max(0.1, Ems(first.Text));
+        // The word's width is estimated from its share of the chunk: half a letter of slack covers the error.
+        return prev.Right + prev.Size * 0.25 + width + prev.Size * 0.5 <= metrics.BodyRight;
+    }
+
+    /// <summary>A text's width in a serif font's typical ems: capitals are wider than small letters, spaces narrower.</summary>
+    private static double Ems(string text) => text.Sum(c => char.IsWhiteSpace(c) ? 0.25 : char.IsUpper(c) ? 0.7 : char.IsLetterOrDigit(c) ? 0.5 : 0.33);
 
     public static bool IsCentered(PdfLine line, DocumentMetrics metrics)
     {

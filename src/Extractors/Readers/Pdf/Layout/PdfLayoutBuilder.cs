@@ -28,7 +28,7 @@ public static class PdfLayoutBuilder
         var metrics = DocumentMetrics.From(lines);
         var forPage = PageMetrics(pages, lines, metrics);
         PageFurnitureFilter.Apply(pages, lines);
-        if (LineRoleFurnitureFilter.Enabled && LineRoleModel.Default is { } roles) LineRoleFurnitureFilter.Apply(roles, pages, lines, metrics);
+        if (LineRoleSwitch.Enabled && LineRoleModel.Default is { } roles) LineRoleFurnitureFilter.Apply(roles, pages, lines, metrics);
         var tablePages = pages.Where((_, p) => lines[p].Count(l => l.Segments.Count >= 2) >= 1).Select(page => page.Number).ToList();
         var rules = tablePages.Count == 0 ? new Dictionary<int, IReadOnlyList<PdfRule>>() : rulesFor(tablePages);
         var tables = pages.Select((page, p) => rules.TryGetValue(page.Number, out var r) ? RuledTableBuilder.Find(lines[p], r) : []).ToList();

@@ -6,10 +6,17 @@ namespace ThiDua.Extractors.Readers.Pdf.Layout;
 /// Rebuilds bordered tables from ruling lines: connected horizontal and vertical rules form a grid; a missing inner
 /// border merges neighbouring grid cells (column or row span); text goes to the cell holding its centre. Leading rows
 /// whose text is all bold are header rows (extended over the rows their cells span).
+/// A side whose outer border is missing while the other rules run on past the last one (a row cut by the page break,
+/// a column cut at the printable area) still bounds the grid where those rules end; the table records that its last or
+/// first row is open, so the page joiner rejoins the row's two halves. Cells merge down only between their outer
+/// borders: rows under a missing outer border keep their own cells.
 /// </summary>
 public static class RuledTableBuilder
 {
     private const double Tolerance = 2;
+
+    /// <summary>The least overshoot of the crossing rules taken for an open side: about a line of small text.</summary>
+    private const double MinOpenBand = 6;
 
     public static List<RuledTable> Find(IReadOnlyList<PdfLine> lines, IReadOnlyList<PdfRule> rules)
     {
@@ -23,11 +30,39 @@ public static class RuledTableBuilder
             var xs = Cluster(vs.Select(v => v.X0));
             var ys = Cluster(hs.Select(h => h.Y0));
             if (xs.Count < 2 || ys.Count < 2) continue;
+            var openTop = OpenSide(ys, vs.Min(v => v.Y0), lines, xs, vertical: true, before: true);
+            var openBottom = OpenSide(ys, vs.Max(v => v.Y1), lines, xs, vertical: true, before: false);
+            OpenSide(xs, hs.Min(h => h.X0), lines, ys, vertical: false, before: true);
+            OpenSide(xs, hs.Max(h => h.X1), lines, ys, vertical: false, before: false);
             var table = Build(lines, hs, vs, xs, ys);
-            if (table is not null) result.Add(new RuledTable(table, xs[0], ys[0], xs[^1], ys[^1]));
+            if (table is null) continue;
+            table.OpenTop = openTop;
+            table.OpenBottom = openBottom;
+            result.Add(new RuledTable(table, xs[0], ys[0], xs[^1], ys[^1]));
         }
 
         return result.OrderBy(t => t.Top).ToList();
+    }
+
+    /// <summary>
+    /// Where the crossing rules run on past the outermost border by at least a line of text, and text stands there,
+    /// adds the rules' end as the grid's edge on that side. Returns whether it did.
+    /// </summary>
+    private static bool OpenSide(List<double> edges, double reach, IReadOnlyList<PdfLine> lines, List<double> across, bool vertical, bool before)
+    {
+        var outer = before ? edges[0] : edges[^1];
+        var lo = Math.Min(outer, reach);
+        var hi = Math.Max(outer, reach);
+        if (hi - lo < MinOpenBand) return false;
+        var text = lines.Any(l =>
+        {
+            var (along, cross0, cross1) = vertical ? ((l.Top + l.Bottom) / 2, l.Left, l.Right) : ((l.Left + l.Right) / 2, l.Top, l.Bottom);
+            return along > lo + Tolerance && along < hi - Tolerance && cross1 > across[0] && cross0 < across[^1];
+        });
+        if (!text) return false;
+        if (before) edges.Insert(0, reach);
+        else edges.Add(reach);
+        return true;
     }
 
     private static TableDraft? Build(IReadOnlyList<PdfLine> lines, List<PdfRule> hs, List<PdfRule> vs, List<double> xs, List<double> ys)
@@ -56,7 +91,8 @@ public static class RuledTableBuilder
                 var cs = 1;
                 while (c + cs < cols && owner[r, c + cs] is null && !HasV(c + cs, r)) cs++;
                 var rs = 1;
-                while (r + rs < rows && Enumerable.Range(c, cs).All(k => !HasH(r + rs, k) && owner[r + rs, k] is null)) rs++;
+                while (r + rs < rows && Enumerable.Range(c, cs).All(k => !HasH(r + rs, k) && owner[r + rs, k] is null)
+                    && (c > 0 || HasV(0, r + rs)) && (c + cs < cols || HasV(cols, r + rs))) rs++;
                 var cell = new CellDraft(c, cs) { RowSpan = rs };
                 for (var i = 0; i < rs; i++)
                 {

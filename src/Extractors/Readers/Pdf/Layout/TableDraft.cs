@@ -12,5 +12,11 @@ public sealed class TableDraft(int page, IReadOnlyList<(double Left, double Righ
     /// <summary>Cells hold several paragraphs (cut by the paragraph rules within the cell), not one wrapped text.</summary>
     public bool CellParagraphs { get; set; }
 
+    /// <summary>The first row has no top border: it goes on from the previous page.</summary>
+    public bool OpenTop { get; set; }
+
+    /// <summary>The last row has no bottom border: it goes on over the page break.</summary>
+    public bool OpenBottom { get; set; }
+
     public string RowText(int row) => string.Join("|", Rows[row].OrderBy(c => c.Column).Select(c => c.Column + ":" + c.Text));
 }

@@ -6,14 +6,11 @@ namespace ThiDua.Extractors.Readers.Pdf.Roles;
 /// <summary>
 /// Where the furniture rule is unsure, the line-role model decides: an edge line of a page (among its first or last two,
 /// near the top or bottom edge) that the repetition rule kept, because it changes from page to page or the document has
-/// one page, is removed when the model is sure it is a running header or footer. Off unless <c>THIDUA_LINE_ROLES</c> is
-/// <c>furniture</c>: measured on the corpus, it also removed content lines (headings at a page top, a footnote), so it
-/// is not trusted yet (README, "Line roles").
+/// one page, is removed when the model is sure it is a running header or footer. Used only when
+/// <see cref="LineRoleSwitch"/> is on.
 /// </summary>
 public static class LineRoleFurnitureFilter
 {
-    public static bool Enabled { get; } = Environment.GetEnvironmentVariable("THIDUA_LINE_ROLES") == "furniture";
-
     public const float Confidence = 0.9f;
     private const int EdgeLines = 2;
 
