@@ -8,7 +8,7 @@ namespace ThiDua.Extractors.Readers.Ocr;
 /// and the blue-ink signature are not text, and in plain grey they blot out the black print beneath them (the signer's
 /// name under a stamp was lost). A pixel whose colour is strongly saturated (its channels far apart) becomes white;
 /// black and grey print, even where the stamp overlaps it, stays as its luminance. Pages without colour are unchanged; on a page with a colour cast (a photo under warm light)
-/// only ink far more colourful than the page's usual pixel is dropped.
+/// only ink far more colourful than the page's usual pixel is dropped; a page mostly in colour is only made grey.
 /// </summary>
 internal static class ColorInkDropout
 {
@@ -19,6 +19,10 @@ internal static class ColorInkDropout
     /// <summary>A page photographed under coloured light has colourful paper and print too: ink must then stand out by
     /// this many times the page's usual spread.</summary>
     private const int CastFactor = 2;
+
+    /// <summary>Stamps and signatures cover a few hundredths of a page: a page more colourful than this (a photograph, a
+    /// coloured form) is only made grey.</summary>
+    private const double MaxInkShare = 0.08;
 
     /// <summary>Reads a binary PPM (P6, 8 bits) as a grey image with its coloured ink dropped.</summary>
     public static GrayImage ReadPpm(string path)
@@ -44,6 +48,8 @@ internal static class ColorInkDropout
         }
 
         var limit = Math.Max(MinColorSpread, CastFactor * Median(histogram, pixels.Length));
+        var coloured = histogram.Skip(limit + 1).Sum();
+        if (coloured > pixels.Length * MaxInkShare) return new GrayImage(width, height, pixels);
         for (var i = 0; i < pixels.Length; i++) if (spreads[i] > limit) pixels[i] = 255;
 
         return new GrayImage(width, height, pixels);
