@@ -8,7 +8,7 @@ namespace ThiDua.Extractors.Readers.Ocr;
 /// and the blue-ink signature are not text, and in plain grey they blot out the black print beneath them (the signer's
 /// name under a stamp was lost). A pixel whose colour is strongly saturated (its channels far apart) becomes white;
 /// black and grey print, even where the stamp overlaps it, stays as its luminance. Pages without colour are unchanged; on a page with a colour cast (a photo under warm light)
-/// only ink far more colourful than the page's usual pixel is dropped; a page mostly in colour is only made grey.
+/// only ink far more colourful than the page's usual pixel is dropped; a page mostly in colour is left to the caller.
 /// </summary>
 internal static class ColorInkDropout
 {
@@ -24,8 +24,9 @@ internal static class ColorInkDropout
     /// coloured form) is only made grey.</summary>
     private const double MaxInkShare = 0.08;
 
-    /// <summary>Reads a binary PPM (P6, 8 bits) as a grey image with its coloured ink dropped.</summary>
-    public static GrayImage ReadPpm(string path)
+    /// <summary>Reads a binary PPM (P6, 8 bits) as a grey image with its coloured ink dropped; null for a page mostly in
+    /// colour, which the caller makes grey its usual way.</summary>
+    public static GrayImage? ReadPpm(string path)
     {
         var bytes = File.ReadAllBytes(path);
         var position = 0;
@@ -49,7 +50,7 @@ internal static class ColorInkDropout
 
         var limit = Math.Max(MinColorSpread, CastFactor * Median(histogram, pixels.Length));
         var coloured = histogram.Skip(limit + 1).Sum();
-        if (coloured > pixels.Length * MaxInkShare) return new GrayImage(width, height, pixels);
+        if (coloured > pixels.Length * MaxInkShare) return null;
         for (var i = 0; i < pixels.Length; i++) if (spreads[i] > limit) pixels[i] = 255;
 
         return new GrayImage(width, height, pixels);

@@ -43,9 +43,11 @@ public sealed class TesseractEngine : IOcrEngine
         return ForEachPage(pageSizes.Select(p => p.Number).ToList(), (number, scratch) =>
         {
             var raw = System.IO.Path.Combine(scratch, "page");
-            runner.Rasterize(full, number, raw, cancellationToken);
-            ColorInkDropout.ReadPpm(raw + ".ppm").WritePgm(raw + ".pgm");
+            runner.Rasterize(full, number, raw, colour: true, cancellationToken);
+            var dropped = ColorInkDropout.ReadPpm(raw + ".ppm");
             File.Delete(raw + ".ppm");
+            if (dropped is null) runner.Rasterize(full, number, raw, colour: false, cancellationToken);
+            else dropped.WritePgm(raw + ".pgm");
             return ReadPage(runner, raw + ".pgm", number, 72.0 / _options.Dpi, _options.Dpi, scratch, cancellationToken);
         }, cancellationToken);
     }
@@ -54,16 +56,19 @@ public sealed class TesseractEngine : IOcrEngine
     {
         var runner = Runner();
         using var frames = new ScratchDirectory();
-        // every frame of a multi-page TIFF as its own colour PPM, then grey with its coloured ink (stamps) dropped
-        runner.Convert([System.IO.Path.GetFullPath(path), "-colorspace", "sRGB", "-type", "TrueColor", "-depth", "8", "+adjoin", System.IO.Path.Combine(frames.Path, "frame-%04d.ppm")], cancellationToken);
+        // every frame of a multi-page TIFF as its own colour PPM, then grey with its coloured ink (stamps) dropped; a
+        // frame mostly in colour (a photograph) made grey by ImageMagick
+        var full = System.IO.Path.GetFullPath(path);
+        runner.Convert([full, "-colorspace", "sRGB", "-type", "TrueColor", "-depth", "8", "+adjoin", System.IO.Path.Combine(frames.Path, "frame-%04d.ppm")], cancellationToken);
         var files = Directory.GetFiles(frames.Path, "frame-*.ppm").Order(StringComparer.Ordinal).ToList();
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            ColorInkDropout.ReadPpm(file).WritePgm(System.IO.Path.ChangeExtension(file, ".pgm"));
-            File.Delete(file);
+            var gray = System.IO.Path.ChangeExtension(files[i], ".pgm");
+            if (ColorInkDropout.ReadPpm(files[i]) is { } dropped) dropped.WritePgm(gray);
+            else runner.Convert([$"{full}[{i.ToString(CultureInfo.InvariantCulture)}]", "-colorspace", "Gray", "-depth", "8", gray], cancellationToken);
+            File.Delete(files[i]);
+            files[i] = gray;
         }
-
-        files = files.Select(f => System.IO.Path.ChangeExtension(f, ".pgm")).ToList();
         if (files.Count == 0) throw OcrErrors.Failed("convert: no image frame");
         return ForEachPage(Enumerable.Range(1, files.Count).ToList(), (number, scratch) =>
         {
