@@ -11,6 +11,8 @@ internal sealed class JsonOnlyStore : IReportStore
 
     public Task<SavedExtraction> SaveAsync(IngestedFile file, CancellationToken cancellationToken = default) => Task.FromResult(new SavedExtraction(0, 1, true));
 
+    public Task<bool> AddPathAsync(string sha256, string inputPath, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
     public Task<DocumentPage> ListDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task<DocumentSummary?> GetDocumentAsync(long documentId, CancellationToken cancellationToken = default) => throw new NotSupportedException();

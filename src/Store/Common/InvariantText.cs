@@ -9,11 +9,15 @@ public static class InvariantText
 
     public static string? Of(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A number with a dot for decimals and no thousands separator: <c>12,5</c> (a Vietnamese decimal comma) is refused
+    /// rather than read as 125.
+    /// </summary>
     public static bool TryDecimal(string? text, out decimal? value)
     {
         value = null;
         if (string.IsNullOrWhiteSpace(text)) return true;
-        if (!decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed)) return false;
+        if (!decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed)) return false;
         value = parsed;
         return true;
     }

@@ -1,4 +1,5 @@
 using ThiDua.Extractors.Model;
+using ThiDua.Store.Export.Renditions;
 using ThiDua.Store.Export.Tables;
 
 namespace ThiDua.Store.Export;
@@ -9,8 +10,11 @@ public static class DatasetBuilder
     public static ExportDataset Build(IReadOnlyList<CleanedDocument> documents)
     {
         var reports = documents.Where(d => d.Corrected is not null).ToList();
+        var countedFor = ReportRenditions.Group(reports)
+            .SelectMany(g => g.Renditions.Select(r => (r.Item.Document.Id, Counted: g.Counted.Item.Document.Id)))
+            .ToDictionary(x => x.Id, x => x.Counted);
         return new ExportDataset(
-            DocumentsTable.Build(documents.Select(d => new DocumentsTable.Row(d.Item, d.Corrected))),
+            DocumentsTable.Build(documents.Select(d => new DocumentsTable.Row(d.Item, d.Corrected, countedFor.TryGetValue(d.Item.Document.Id, out var counted) ? counted : null))),
             AwardsTable.Build(reports.SelectMany(d => d.Corrected!.Report.Awards.Select((award, i) =>
             {
                 var origin = d.Corrected.AwardOrigins[i];

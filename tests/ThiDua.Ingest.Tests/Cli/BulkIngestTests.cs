@@ -30,7 +30,9 @@ public sealed class BulkIngestTests
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Nothing new to ingest", second.StandardOutput, StringComparison.Ordinal);
         Assert.Contains($"{files.Count + 1} đã có trong kho / already in the store, 2 không phải tài liệu / not documents", second.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("↷ in/ghi-chú.md", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("↷ in/ghi-chú.md: bỏ qua, văn bản thuần hoặc dữ liệu, không phải báo cáo / skipped, plain text or data, not a report", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("↷ again/copy.docx: bỏ qua, đã có trong kho (cùng phiên bản) / skipped, already in the store (same pipeline version)", second.StandardOutput, StringComparison.Ordinal);
+        Assert.Matches(@"✓ in/0000-000\.docx: \d+ mục / sections, \d+ chú thích / footnotes, \d+ bảng / tables, \d+ khen thưởng / awards, \d+ cảnh báo / flags \(", first.StandardOutput);
         var storePath = Path.Combine(temp.Path, "thidua-store.db");
         var stored = StoreInspection.Sources(storePath);
         Assert.Equal(files.Select(StoreInspection.Sha256).Order(StringComparer.Ordinal), stored.Keys.Order(StringComparer.Ordinal));

@@ -68,6 +68,8 @@ public sealed class CorrectionApplierTests
     [InlineData("awards/100000/count", "5", CorrectionRejection.NotFound)]
     [InlineData("flags/f999999/status", "dismissed", CorrectionRejection.NotFound)]
     [InlineData("awards/1/count", "năm", CorrectionRejection.BadValue)]
+    [InlineData("figures/0/value", "12,5", CorrectionRejection.BadValue)]
+    [InlineData("figures/0/value", "1,234.5", CorrectionRejection.BadValue)]
     [InlineData("awards/1/level", "quoc_te", CorrectionRejection.BadValue)]
     [InlineData("document/date", "2024-02-30", CorrectionRejection.BadValue)]
     public void A_correction_that_cannot_apply_says_why_and_changes_nothing(string target, string newValue, string reason)

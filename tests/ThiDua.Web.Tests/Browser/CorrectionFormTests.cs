@@ -28,8 +28,7 @@ public sealed class CorrectionFormTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(error).ToBeHiddenAsync();
         await page.Locator("#correction-new").FillAsync("mười hai");
         await page.Locator("#correction-comment").FillAsync("đếm lại theo quyết định");
-        var refused = await SaveAsync(page);
-        Assert.Equal(400, refused.Status);
+        Assert.Equal(400, await SaveAsync(page));
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await Assertions.Expect(error).ToBeVisibleAsync();
         var reason = await error.TextContentAsync() ?? "";
@@ -55,8 +54,7 @@ public sealed class CorrectionFormTests(BrowserFixture browser) : IClassFixture<
         }
 
         await page.Locator("#correction-new").FillAsync("9");
-        var stale = await SaveAsync(page);
-        Assert.Equal(409, stale.Status);
+        Assert.Equal(409, await SaveAsync(page));
         await Assertions.Expect(error).ToContainTextAsync($"Giá trị cũ '{extracted}' khác");
         await Assertions.Expect(error).ToContainTextAsync("The old value differs");
         await Assertions.Expect(page.Locator("#correction-new")).ToHaveValueAsync("9");
@@ -64,8 +62,7 @@ public sealed class CorrectionFormTests(BrowserFixture browser) : IClassFixture<
         Assert.Single(await host.Store.ListCorrectionsAsync(documentId));
 
         // Saving again, now knowing the current value, applies.
-        var saved = await SaveAsync(page);
-        Assert.Equal(200, saved.Status);
+        Assert.Equal(302, await SaveAsync(page));
         await Assertions.Expect(page.Locator("#award-0 .new-value")).ToHaveTextAsync("9");
         var corrections = await host.Store.ListCorrectionsAsync(documentId);
         Assert.Equal([(extracted + 1).ToString(), "9"], corrections.Select(c => c.NewValue));
@@ -73,13 +70,51 @@ public sealed class CorrectionFormTests(BrowserFixture browser) : IClassFixture<
         await page.Context.CloseAsync();
     }
 
-    /// <summary>Presses Save and returns the response to the form's POST after its redirect, if any (the page the browser shows).</summary>
-    private static async Task<IResponse> SaveAsync(IPage page)
+    [Fact]
+    public async Task A_flag_decision_made_stale_by_another_reviewer_is_refused_with_its_reason_above_the_panels()
     {
-        var response = await page.RunAndWaitForResponseAsync(
-            () => page.Locator("#correction-dialog").GetByRole(AriaRole.Button, new() { Name = "Lưu sửa đổi / Save" }).ClickAsync(),
-            r => r.Request.IsNavigationRequest && r.Status is < 300 or >= 400);
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        return response;
+        await using var host = await WebAppHost.StartAsync();
+        using var client = host.CreateClient();
+        var documentId = (await host.UploadAndWaitAsync(client, Corpus.SmallestDocx))[0].GetProperty("documentId").GetInt64();
+        var flagId = (await host.Store.GetExtractionAsync(documentId))!.Report!.Flags[0].Id;
+        var page = await browser.NewPageAsync(host.BaseAddress);
+        await page.GotoAsync($"/documents/{documentId}");
+
+        using (var other = await client.PostAsJsonAsync($"/api/documents/{documentId}/corrections", new { target = $"flags/{flagId}/status", oldValue = "open", newValue = "dismissed" }))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Created, other.StatusCode);
+        }
+
+        var status = await SubmitAsync(page, () => page.Locator($"#flag-{flagId}").GetByRole(AriaRole.Button, new() { Name = "Xác nhận sai" }).ClickAsync());
+        Assert.Equal(409, status);
+        var refused = page.Locator("#correction-refused");
+        await Assertions.Expect(refused).ToContainTextAsync("Không lưu được / Not saved: Giá trị cũ 'open' khác");
+        await Assertions.Expect(refused).ToContainTextAsync("The old value differs");
+        await Assertions.Expect(page.Locator($"#flag-{flagId}")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("status-dismissed"));
+        Assert.Single(await host.Store.ListCorrectionsAsync(documentId));
+
+        // The re-rendered page names the current status, so the decision now applies.
+        await page.Locator($"#flag-{flagId}").GetByRole(AriaRole.Button, new() { Name = "Xác nhận sai" }).ClickAsync();
+        await Assertions.Expect(page.Locator($"#flag-{flagId}")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("status-confirmed"));
+        Assert.Equal(["dismissed", "confirmed"], (await host.Store.ListCorrectionsAsync(documentId)).Select(c => c.NewValue));
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Presses Save; returns the status of the form's POST (302 when stored, 400 or 409 when refused) once the answer is shown.</summary>
+    private static async Task<int> SaveAsync(IPage page)
+    {
+        var dialog = page.Locator("#correction-dialog");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        return await SubmitAsync(page, () => dialog.GetByRole(AriaRole.Button, new() { Name = "Lưu sửa đổi / Save" }).ClickAsync());
+    }
+
+    /// <summary>Runs a click that posts a correction form; waits for the POST's answer and for the page it leads to to be committed.</summary>
+    private static async Task<int> SubmitAsync(IPage page, Func<Task> click)
+    {
+        var response = await page.RunAndWaitForResponseAsync(click,
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/corrections", StringComparison.Ordinal), new() { Timeout = 90_000 });
+        var shown = response.Status == 302 ? new System.Text.RegularExpressions.Regex(@"/documents/\d+\?version=\d+") : new System.Text.RegularExpressions.Regex("/corrections$");
+        await page.WaitForURLAsync(shown, new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
+        return response.Status;
     }
 }

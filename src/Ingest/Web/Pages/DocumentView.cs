@@ -112,6 +112,7 @@ public static class DocumentView
             <p id="correction-label">{typed?.Target}</p>
             <p>Giá trị hiện tại / current value: <b id="correction-old-text">{typed?.OldValue ?? "—"}</b></p>
             <label>Giá trị đúng / correct value <input name="newValue" id="correction-new" required autocomplete="off" aria-describedby="correction-error" value="{typed?.NewValue}"{(refused is null ? Markup.Empty : new Markup(" aria-invalid=\"true\""))}></label>
+            <p class="muted hint">Số thập phân dùng dấu chấm, không dấu phân cách hàng nghìn: 1234.5 / A dot for decimals, no thousands separator: 1234.5</p>
             <p class="field-error" id="correction-error" role="alert"{(refused is null ? new Markup(" hidden") : Markup.Empty)}>{refused?.Message}</p>
             <label>Ghi chú / comment <input name="comment" id="correction-comment" autocomplete="off" value="{typed?.Comment}"></label>
             <div class="dialog-buttons"><button type="submit">Lưu sửa đổi / Save</button> <button type="button" class="secondary" data-close-dialog>Hủy / Cancel</button></div>

@@ -8,7 +8,8 @@ internal static class DocumentsTable
 {
     public const string Name = "documents";
 
-    public sealed record Row(ExportItem Item, CorrectedReport? Corrected)
+    /// <summary>ReportId: the document id of the rendition that counts for this document's report (its own id when it came once); null when it failed.</summary>
+    public sealed record Row(ExportItem Item, CorrectedReport? Corrected, long? ReportId)
     {
         public DocumentMeta? Meta => Corrected?.Report.Document;
     }
@@ -42,7 +43,8 @@ internal static class DocumentsTable
         .Integer("corrections_applied", r => r.Corrected?.AppliedCount ?? 0)
         .Integer("corrections_not_applied", r => r.Corrected?.Rejected.Count() ?? r.Item.Corrections.Count)
         .Text("pipeline_version", r => r.Item.Extraction.Version.PipelineVersion)
-        .DateTime("extracted_at", r => r.Item.Extraction.Version.CreatedAt.UtcDateTime);
+        .DateTime("extracted_at", r => r.Item.Extraction.Version.CreatedAt.UtcDateTime)
+        .Integer("report_id", r => r.ReportId);
 
     public static ExportTable Build(IEnumerable<Row> rows) => Columns.Build(Name, rows);
 

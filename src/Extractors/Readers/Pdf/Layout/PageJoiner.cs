@@ -4,7 +4,8 @@ namespace ThiDua.Extractors.Readers.Pdf.Layout;
 /// Concatenates the pages' blocks, rejoining a paragraph cut by a page break (no sentence punctuation at the page bottom,
 /// next page's first line not indented or starting in lower case) and a table continued on the next page (same columns;
 /// its repeated header rows dropped; a row the page break cut, left open at the bottom of one page or the top of the
-/// next, made one row again).
+/// next, or tagged as one row, made one row again). In a tagged PDF the structure tree has the last word: two pieces of
+/// different tagged tables (a table split by hand, its header typed again) stay two tables.
 /// </summary>
 public static partial class PageJoiner
 {
@@ -21,7 +22,7 @@ public static partial class PageJoiner
                     p.Lines.AddRange(n.Lines);
                     skip = 1;
                 }
-                else if (result[^1] is TableDraft t && blocks[0] is TableDraft u && SameColumns(t, u))
+                else if (result[^1] is TableDraft t && blocks[0] is TableDraft u && SameColumns(t, u) && SameTaggedTable(t, u))
                 {
                     Append(t, u);
                     skip = 1;
@@ -71,6 +72,8 @@ public static partial class PageJoiner
         return t.Length > 0 && ".!?:;…".Contains(t[^1]);
     }
 
+    private static bool SameTaggedTable(TableDraft a, TableDraft b) => a.StructureTable is not { } x || b.StructureTable is not { } y || x == y;
+
     private static bool SameColumns(TableDraft a, TableDraft b) =>
         a.Columns.Count == b.Columns.Count
         && a.Columns.Zip(b.Columns).All(p => Math.Abs((p.First.Left + p.First.Right) / 2 - (p.Second.Left + p.Second.Right) / 2) < 12);
@@ -81,7 +84,8 @@ public static partial class PageJoiner
         while (repeated < next.Rows.Count - 1 && repeated < table.Rows.Count && next.RowText(repeated) == table.RowText(repeated)) repeated++;
         if (repeated > 0 && table.HeaderRows == 0) table.HeaderRows = repeated;
         var rows = next.Rows.Skip(repeated).ToList();
-        if ((table.OpenBottom || next.OpenTop) && rows.Count > 0 && table.Rows.Count > table.HeaderRows)
+        var cut = table.OpenBottom || next.OpenTop || (table.StructureRow(table.Rows.Count - 1) is { } last && next.Rows.Count > repeated && next.StructureRow(repeated) == last);
+        if (cut && rows.Count > 0 && table.Rows.Count > table.HeaderRows)
         {
             RejoinRow(table.Rows[^1], rows[0]);
             rows.RemoveAt(0);

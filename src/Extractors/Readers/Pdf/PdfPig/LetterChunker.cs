@@ -9,7 +9,8 @@ namespace ThiDua.Extractors.Readers.Pdf.PdfPig;
 /// <summary>
 /// Groups a page's letters, in drawing order, into the chunks the layout code reads: one font and size on one baseline,
 /// advancing left to right. A gap of a word space becomes a space; a wider gap, a jump back or a link's edge starts a new
-/// chunk (the layout decides what the gap means). Combining marks drawn after their base letter stay with it.
+/// chunk (the layout decides what the gap means), and so does entering or leaving a tagged table or row
+/// (<paramref name="tables"/> gives the letters inside one). Combining marks drawn after their base letter stay with it.
 /// The box of a chunk spans the font's usual ascent and descent around the baseline, as Poppler reports it.
 /// </summary>
 public static class LetterChunker
@@ -17,7 +18,7 @@ public static class LetterChunker
     private const double Ascent = 0.9;
     private const double Descent = 0.25;
 
-    public static IReadOnlyList<PdfTextChunk> Chunk(IReadOnlyList<Letter> letters, double pageHeight, IReadOnlyList<PdfLink> links)
+    public static IReadOnlyList<PdfTextChunk> Chunk(IReadOnlyList<Letter> letters, double pageHeight, IReadOnlyList<PdfLink> links, IReadOnlyDictionary<Letter, StructurePlace>? tables = null)
     {
         var chunks = new List<PdfTextChunk>();
         var open = new OpenChunk();
@@ -39,11 +40,12 @@ public static class LetterChunker
             var font = letter.FontName ?? letter.FontDetails?.Name;
             var combining = IsCombining(value);
             var link = LinkIndex(links, left, right, baseline);
+            StructurePlace? table = tables is not null && tables.TryGetValue(letter, out var t) ? t : null;
             if (open.Text.Length > 0)
             {
                 var gap = left - open.Right;
                 var sameRun = font == open.Font && Math.Abs(size - open.Size) <= open.Size * 0.05
-                    && Math.Abs(baseline - open.Baseline) <= open.Size * 0.1 && link == open.Link;
+                    && Math.Abs(baseline - open.Baseline) <= open.Size * 0.1 && link == open.Link && table == open.Table;
                 if (combining && sameRun)
                 {
                     open.Text.Append(value);
@@ -63,7 +65,7 @@ public static class LetterChunker
             }
 
             pendingSpace = false;
-            open.Start(letter, value, font, size, baseline, left, right, link);
+            open.Start(letter, value, font, size, baseline, left, right, link, table);
         }
 
         if (open.Text.Length > 0) chunks.Add(open.Close());
@@ -101,11 +103,14 @@ public static class LetterChunker
 
         public int Link { get; private set; }
 
+        public StructurePlace? Table { get; private set; }
+
         private bool _bold;
         private bool _italic;
 
-        public void Start(Letter letter, string value, string? font, double size, double baseline, double left, double right, int link)
+        public void Start(Letter letter, string value, string? font, double size, double baseline, double left, double right, int link, StructurePlace? table)
         {
+            Table = table;
             Text.Clear().Append(value);
             Font = font;
             Size = size;
@@ -122,7 +127,7 @@ public static class LetterChunker
         {
             var text = Text.ToString().Normalize(NormalizationForm.FormC);
             Text.Clear();
-            return new PdfTextChunk(Left, Baseline - Size * Ascent, Math.Max(Right - Left, 0.1), Size * (Ascent + Descent), text, Size, _bold, _italic, Font);
+            return new PdfTextChunk(Left, Baseline - Size * Ascent, Math.Max(Right - Left, 0.1), Size * (Ascent + Descent), text, Size, _bold, _italic, Font) { StructureTable = Table?.Table, StructureRow = Table is { Row: > 0 } place ? place.Row : null };
         }
     }
 }

@@ -7,8 +7,9 @@ namespace ThiDua.Extractors.Readers.Pdf.PdfPig;
 
 /// <summary>
 /// PdfPig adapter, in process: one pass over each page gives its letters grouped into chunks, its ruling lines from
-/// the vector paths and its internal link annotations. The wall-clock limit is checked between pages; the hard limits
-/// (memory, a hung page) belong to the reader process that hosts the engine.
+/// the vector paths and its internal link annotations; in a tagged PDF, the structure tree's table of each letter. The
+/// wall-clock limit is checked between pages; the hard limits (memory, a hung page) belong to the reader process that
+/// hosts the engine.
 /// </summary>
 public sealed class PdfPigTextEngine(PdfEngineOptions options) : IPdfTextEngine
 {
@@ -29,6 +30,7 @@ public sealed class PdfPigTextEngine(PdfEngineOptions options) : IPdfTextEngine
             using var document = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
             pageCount = document.NumberOfPages;
             if (pageCount == 0) throw PdfErrors.NoPages();
+            var tagged = StructureTables.Read(document);
             for (var number = 1; number <= pageCount; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -36,7 +38,7 @@ public sealed class PdfPigTextEngine(PdfEngineOptions options) : IPdfTextEngine
                 var page = document.GetPage(number);
                 var height = page.Height;
                 var links = LinkReader.Read(page);
-                pages.Add(new PdfPageText(number, page.Width, height, LetterChunker.Chunk(page.Letters, height, links))
+                pages.Add(new PdfPageText(number, page.Width, height, LetterChunker.Chunk(page.Letters, height, links, tagged?.LettersOf(page)))
                 {
                     Links = links,
                     Rules = PathRuleReader.Read(page.Paths, height),
