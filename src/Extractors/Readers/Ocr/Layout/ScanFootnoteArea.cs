@@ -20,14 +20,18 @@ internal static partial class ScanFootnoteArea
     /// <summary>An area's lines stand at most this share of the body's line pitch apart.</summary>
     private const double TightPitch = 0.85;
 
-    /// <summary>The gap above an area is at least this many body line pitches (the separator rule stands in it).</summary>
-    private const double SeparatorGap = 1.3;
+    /// <summary>The white space above an area exceeds the body's usual space between lines by at least this share of
+    /// the body size (the separator rule stands in it).</summary>
+    private const double SeparatorGap = 0.25;
 
     /// <summary>An area's glyphs are at most this share of the body's height.</summary>
     private const double SmallGlyphs = 0.92;
 
     /// <summary>The size an area's lines are given, as a share of the body size: plainly smaller than the body.</summary>
     private const double AreaSize = 0.8;
+
+    /// <summary>A gap between words wider than this many area sizes separates columns.</summary>
+    private const double ColumnGap = 3;
 
     /// <summary>A body line has at least this many words: measures are taken on running text.</summary>
     private const int BodyWords = 6;
@@ -45,26 +49,44 @@ internal static partial class ScanFootnoteArea
             .ToList();
         if (pitches.Count < 3) return pages;
         var bodyPitch = Median(pitches);
-        return pages.Select((page, p) => MarkPage(page, lines[p], bodySize, bodyPitch)).ToList();
+        var bodySpace = Median(lines.SelectMany(page => page.Zip(page.Skip(1), (a, b) => (A: a, B: b)))
+            .Where(p => p.A.Chunks.Count >= BodyWords && p.B.Chunks.Count >= BodyWords && p.B.Bottom - p.A.Bottom < bodyPitch * 1.2)
+            .Select(p => p.B.Top - p.A.Bottom));
+        var body = new BodyMeasures(bodySize, bodyPitch, bodySpace);
+        var marked = new List<PdfPageText>(pages.Count);
+        var previous = false;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var page = MarkPage(pages[p], lines[p], body, previous);
+            previous = !ReferenceEquals(page, pages[p]);
+            marked.Add(page);
+        }
+
+        return marked;
     }
 
-    private static PdfPageText MarkPage(PdfPageText page, List<PdfLine> lines, double bodySize, double bodyPitch)
+    /// <summary>The page with its footnote area marked, or the page itself when it has none. An area opens with a
+    /// footnote marker or runs on from the previous page's area; it is one column of text.</summary>
+    private static PdfPageText MarkPage(PdfPageText page, List<PdfLine> lines, BodyMeasures body, bool previousHasArea)
     {
-        var start = AreaStart(page, lines, bodySize, bodyPitch);
+        var start = AreaStart(page, lines, body);
         if (start < 0) return page;
         var area = lines.GetRange(start, lines.Count - start);
-        var size = bodySize * AreaSize;
+        var size = body.Size * AreaSize;
         var cited = CitedMarkers(lines.Take(start)).ToList();
         var pending = new Queue<string>(cited.Except(area.Select(LeadingMarker).OfType<string>()));
+        var opens = LeadingMarker(area[0]) is not null || (pending.Count > 0 && Misread().IsMatch(area[0].Text));
+        if (!(opens || previousHasArea) || area.Any(l => HasColumnGap(l, size))) return page;
         var areaChunks = new HashSet<PdfTextChunk>(area.SelectMany(l => l.Chunks), ReferenceEqualityComparer.Instance);
         var chunks = page.Chunks.Where(c => !areaChunks.Contains(c)).ToList();
         foreach (var line in area)
         {
             var words = line.Chunks.Where(c => c.Text.Trim().Length > 0).ToList();
             if (words.Count == 0) continue;
-            if (Misread().IsMatch(words[0].Text) && !cited.Contains(words[0].Text.Trim()) && pending.Count > 0)
+            if (Misread().Match(words[0].Text) is { Success: true } misread && !cited.Contains(misread.Groups[1].Value) && pending.Count > 0)
             {
-                words[0] = words[0] with { Text = pending.Dequeue() + " " };
+                var rest = words[0].Text[misread.Length..];
+                words[0] = words[0] with { Text = pending.Dequeue() + " " + rest };
             }
 
             chunks.AddRange(Rejoin(line, words, size));
@@ -110,18 +132,26 @@ internal static partial class ScanFootnoteArea
         return run[0] with { Top = top, Width = run[^1].Right - run[0].Left, Height = run.Max(c => c.Bottom) - top, Text = text, FontSize = size };
     }
 
+    /// <summary>Words standing apart by more than a few spaces: side-by-side columns (recipients and signer of a closing
+    /// block), not a footnote's running text.</summary>
+    private static bool HasColumnGap(PdfLine line, double size)
+    {
+        var words = line.Chunks.Where(c => c.Text.Trim().Length > 0).ToList();
+        return words.Zip(words.Skip(1)).Any(p => p.Second.Left - p.First.Right > size * ColumnGap);
+    }
+
     /// <summary>The index of the page's first footnote-area line, or -1.</summary>
-    private static int AreaStart(PdfPageText page, List<PdfLine> lines, double bodySize, double bodyPitch)
+    private static int AreaStart(PdfPageText page, List<PdfLine> lines, BodyMeasures body)
     {
         if (lines.Count < 2) return -1;
         var start = lines.Count - 1;
-        while (start > 0 && lines[start].Bottom - lines[start - 1].Bottom <= bodyPitch * TightPitch) start--;
+        while (start > 0 && lines[start].Bottom - lines[start - 1].Bottom <= body.Pitch * TightPitch) start--;
         if (start == 0) return -1;
         var height = page.Height > 0 ? page.Height : lines[^1].Bottom;
         var area = lines.Skip(start).ToList();
-        var gapAbove = lines[start].Bottom - lines[start - 1].Bottom;
+        var spaceAbove = lines[start].Top - lines[start - 1].Bottom;
         var glyphs = Median(area.Select(l => l.Size));
-        return lines[start].Top > height * 0.5 && gapAbove >= bodyPitch * SeparatorGap && glyphs <= bodySize * SmallGlyphs ? start : -1;
+        return lines[start].Top > height * 0.5 && spaceAbove >= body.Space + body.Size * SeparatorGap && glyphs <= body.Size * SmallGlyphs ? start : -1;
     }
 
     /// <summary>The markers the lines cite as raised digits or asterisks, in reading order.</summary>
@@ -138,7 +168,10 @@ internal static partial class ScanFootnoteArea
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
     }
 
+    /// <summary>The document's running text: glyph height, line pitch and the white space between its lines.</summary>
+    private sealed record BodyMeasures(double Size, double Pitch, double Space);
+
     /// <summary>What OCR makes of a raised footnote digit standing alone at a line's start.</summary>
-    [GeneratedRegex(@"^\s*[!""'*?‘’“”^°]{1,2}\s*$")]
+    [GeneratedRegex(@"^\s*([!""'*?‘’“”^°]{1,2})(?![\p{L}\p{N}])\s*")]
     private static partial Regex Misread();
 }

@@ -5,7 +5,7 @@ namespace ThiDua.Extractors.Readers.Ocr.Layout;
 
 /// <summary>
 /// What OCR gets wrong that the layout code would take at face value, repaired on the recognized pages of any OCR
-/// engine before layout: heading numbers misread at line starts (<see cref="OcrNumbering"/>) and footnote areas, which a
+/// engine before layout: heading numbers misread at line starts (<see cref="OcrNumbering"/>) or hidden behind a speck of noise read as a dot, and footnote areas, which a
 /// scan shows only by their geometry (<see cref="ScanFootnoteArea"/>). Text-layer pages never come here.
 /// </summary>
 public static class ScannedPageRepair
@@ -23,12 +23,24 @@ public static class ScannedPageRepair
         {
             var words = line.Chunks.Where(c => c.Text.Trim().Length > 0).ToList();
             if (words.Count < 2) continue;
+            if (IsSpeck(words[0], line))
+            {
+                // a speck of noise before a line's first word would hide its numbering
+                replaced[words[0]] = words[0] with { Text = "" };
+                words.RemoveAt(0);
+                if (words.Count < 2) continue;
+            }
+
             var first = words[0];
             var text = first.Text.Trim();
             if (text.Contains(' ') || OcrNumbering.Repair(text, words[1].Text.Trim()) is not { } label) continue;
             replaced[first] = first with { Text = first.Text.Replace(text, label, StringComparison.Ordinal) };
         }
 
-        return replaced.Count == 0 ? page : page with { Chunks = page.Chunks.Select(c => replaced.GetValueOrDefault(c, c)).ToList() };
+        return replaced.Count == 0 ? page : page with { Chunks = page.Chunks.Select(c => replaced.GetValueOrDefault(c, c)).Where(c => c.Text.Length > 0).ToList() };
     }
+
+    /// <summary>A dot or comma alone, narrower than a third of the line's height, standing before the line's text.</summary>
+    private static bool IsSpeck(PdfTextChunk word, PdfLine line) =>
+        word.Text.Trim() is "." or "," or "·" or "`" && word.Width < line.Size / 3;
 }

@@ -4,7 +4,7 @@ namespace ThiDua.Extractors.Readers.Ocr.Tesseract;
 /// Bold type on a scan, where no font says so: a bold face draws its stems about one and a half times as thick as the
 /// regular face of the same size. A word's stem width is the median length of the horizontal runs of ink across the
 /// middle of its letters; a word is bold when its stems are clearly thicker than the page's usual (most letters') stems.
-/// Words with too little ink to measure take their line's majority, and a line almost all bold is bold throughout.
+/// Words with too little ink to measure take their line's majority, a line mostly bold is bold throughout, and a word between two bold words is bold.
 /// </summary>
 internal static class StrokeWeight
 {
@@ -15,7 +15,7 @@ internal static class StrokeWeight
     private const double BoldRatio = 1.3;
 
     /// <summary>At least this share of a line's measured words bold makes the whole line bold.</summary>
-    private const double WholeLineShare = 0.75;
+    private const double WholeLineShare = 0.6;
 
     /// <summary>Fewer ink runs than this tell nothing about a word's weight.</summary>
     private const int MinRuns = 6;
@@ -44,6 +44,10 @@ internal static class StrokeWeight
             // a line set almost all in bold is a bold line: its odd thin word is a misreading (short, light letters)
             var wholeLine = known.Count >= 3 && bold >= known.Count * WholeLineShare;
             for (var w = 0; w < stems[l].Length; w++) if (stems[l][w].Runs < MinRuns || wholeLine) result[l][w] = wholeLine || majority;
+
+            // bold runs are contiguous (a heading, a run-in lead): a thin word between two bold ones is bold too (N and M
+            // draw thin stems even in bold)
+            for (var w = 1; w < stems[l].Length - 1; w++) if (result[l][w - 1] && result[l][w + 1]) result[l][w] = true;
         }
 
         return result;

@@ -4,7 +4,8 @@ using ThiDua.Extractors.Readers.Pdf.Engine;
 namespace ThiDua.Extractors.Readers.Ocr.Tesseract;
 
 /// <summary>
-/// OCR with the Tesseract CLI. Per page: rendered to a grey PGM (pdftoppm for PDF pages, ImageMagick for image frames),
+/// OCR with the Tesseract CLI. Per page: rendered in colour (pdftoppm for PDF pages, ImageMagick for image frames) and
+/// made grey with coloured ink (stamps, signatures) dropped (<see cref="ColorInkDropout"/>),
 /// read as hOCR with character boxes (<c>-l vie --psm 3</c>); a page read with low confidence is
 /// put upright by Tesseract's orientation detection (<c>--psm 0</c>, osd.traineddata) and read again; its raised glyphs
 /// are read again as footnote markers; skew is straightened on the word coordinates. Pages run in parallel, one single-threaded Tesseract per core.
@@ -42,7 +43,11 @@ public sealed class TesseractEngine : IOcrEngine
         return ForEachPage(pageSizes.Select(p => p.Number).ToList(), (number, scratch) =>
         {
             var raw = System.IO.Path.Combine(scratch, "page");
-            runner.Rasterize(full, number, raw, cancellationToken);
+            runner.Rasterize(full, number, raw, colour: true, cancellationToken);
+            var dropped = ColorInkDropout.ReadPpm(raw + ".ppm");
+            File.Delete(raw + ".ppm");
+            if (dropped is null) runner.Rasterize(full, number, raw, colour: false, cancellationToken);
+            else dropped.WritePgm(raw + ".pgm");
             return ReadPage(runner, raw + ".pgm", number, 72.0 / _options.Dpi, _options.Dpi, scratch, cancellationToken);
         }, cancellationToken);
     }
@@ -51,9 +56,19 @@ public sealed class TesseractEngine : IOcrEngine
     {
         var runner = Runner();
         using var frames = new ScratchDirectory();
-        // every frame of a multi-page TIFF as its own grey PGM
-        runner.Convert([System.IO.Path.GetFullPath(path), "-colorspace", "Gray", "-depth", "8", "+adjoin", System.IO.Path.Combine(frames.Path, "frame-%04d.pgm")], cancellationToken);
-        var files = Directory.GetFiles(frames.Path, "frame-*.pgm").Order(StringComparer.Ordinal).ToList();
+        // every frame of a multi-page TIFF as its own colour PPM, then grey with its coloured ink (stamps) dropped; a
+        // frame mostly in colour (a photograph) made grey by ImageMagick
+        var full = System.IO.Path.GetFullPath(path);
+        runner.Convert([full, "-colorspace", "sRGB", "-type", "TrueColor", "-depth", "8", "+adjoin", System.IO.Path.Combine(frames.Path, "frame-%04d.ppm")], cancellationToken);
+        var files = Directory.GetFiles(frames.Path, "frame-*.ppm").Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var gray = System.IO.Path.ChangeExtension(files[i], ".pgm");
+            if (ColorInkDropout.ReadPpm(files[i]) is { } dropped) dropped.WritePgm(gray);
+            else runner.Convert([$"{full}[{i.ToString(CultureInfo.InvariantCulture)}]", "-colorspace", "Gray", "-depth", "8", gray], cancellationToken);
+            File.Delete(files[i]);
+            files[i] = gray;
+        }
         if (files.Count == 0) throw OcrErrors.Failed("convert: no image frame");
         return ForEachPage(Enumerable.Range(1, files.Count).ToList(), (number, scratch) =>
         {

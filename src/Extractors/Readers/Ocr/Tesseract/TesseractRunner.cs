@@ -25,11 +25,12 @@ internal sealed class TesseractRunner(TesseractOptions options, string tesseract
         if (outcome.ExitCode != 0) throw OcrErrors.Failed("convert: " + FirstLine(outcome.StdErr, outcome.ExitCode));
     }
 
-    /// <summary>Page <paramref name="page"/> of a PDF as a grey PGM at the configured resolution.</summary>
-    public void Rasterize(string pdf, int page, string outputWithoutExtension, CancellationToken cancellationToken)
+    /// <summary>Page <paramref name="page"/> of a PDF as a colour PPM (or a grey PGM) at the configured resolution.</summary>
+    public void Rasterize(string pdf, int page, string outputWithoutExtension, bool colour, CancellationToken cancellationToken)
     {
         var number = page.ToString(CultureInfo.InvariantCulture);
-        string[] args = ["-r", options.Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", number, "-l", number, "-singlefile", pdf, outputWithoutExtension];
+        List<string> args = ["-r", options.Dpi.ToString(CultureInfo.InvariantCulture), "-f", number, "-l", number, "-singlefile", pdf, outputWithoutExtension];
+        if (!colour) args.Insert(0, "-gray");
         var outcome = Run(options.RasterizerExecutable, args, cancellationToken, out _);
         if (outcome.ExitCode != 0) throw OcrErrors.Failed("pdftoppm: " + FirstLine(outcome.StdErr, outcome.ExitCode));
     }

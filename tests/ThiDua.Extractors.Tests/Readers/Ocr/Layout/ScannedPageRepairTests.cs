@@ -1,0 +1,74 @@
+using ThiDua.Extractors.Readers.Ocr.Layout;
+using ThiDua.Extractors.Readers.Pdf.Engine;
+using ThiDua.Extractors.Readers.Pdf.Layout;
+
+namespace ThiDua.Extractors.Tests.Readers.Ocr.Layout;
+
+/// <summary>
+/// Recognized pages repaired before layout: misread heading numbers and noise before them, and footnote areas found by
+/// their geometry (bottom block set apart, lines closer and smaller than the body's), their misread markers put back
+/// from the body's citations; a closing block at the page's foot is no footnote area.
+/// </summary>
+public sealed class ScannedPageRepairTests
+{
+    private const double PageWidth = 595;
+    private const double PageHeight = 842;
+
+    [Fact]
+    public void A_misread_heading_number_and_a_speck_before_a_title_are_repaired()
+    {
+        var chunks = ScanPages.Body(10);
+        chunks.Add(new PdfTextChunk(ScanPages.Left, 300, 2, ScanPages.BodySize, ". ", ScanPages.BodySize, false, false));
+        chunks.AddRange(ScanPages.Line(300, ScanPages.BodySize, "Phần thứ nhất", ScanPages.Left + 10));
+        chunks.AddRange(ScanPages.Line(330, ScanPages.BodySize, "2, Kết quả phong trào thi đua", ScanPages.Left + 36));
+        chunks.AddRange(ScanPages.Line(360, ScanPages.BodySize, "2,5 ha lúa cả năm đạt kế hoạch"));
+
+        var lines = LineBuilder.Build(Repair(new PdfPageText(1, PageWidth, PageHeight, chunks)));
+
+        Assert.Contains(lines, l => l.Text == "Phần thứ nhất");
+        Assert.Contains(lines, l => l.Text == "2. Kết quả phong trào thi đua");
+        Assert.Contains(lines, l => l.Text == "2,5 ha lúa cả năm đạt kế hoạch");
+    }
+
+    [Fact]
+    public void A_footnote_area_is_found_by_its_geometry_and_its_misread_marker_put_back()
+    {
+        var chunks = ScanPages.Body(30);
+        var citing = chunks.Where(c => Math.Abs(c.Top - (60 + 9 * ScanPages.BodyPitch)) < 0.1).MaxBy(c => c.Left)!;
+        chunks.Add(ScanPages.Superscript(citing, "1"));
+        // the footnote's lines: smaller than the body's (10.5 against 13, as OCR measures them, unevenly), closer
+        // together, below a wider space; OCR read the raised "1" as "!" and left a wide gap between two words
+        chunks.AddRange(ScanPages.Line(690, 10.5, "! Lúa cả năm thực hiện được 149,2/145 ha bằng 102,9%"));
+        chunks.AddRange(ScanPages.Line(703.5, 11.2, "so với kế  hoạch và bằng 100,06% so với cùng kỳ 2022"));
+        chunks.AddRange(ScanPages.Line(717, 10.1, "Ngô cả năm thực hiện được 13,5/12 ha"));
+
+        var layout = PdfLayoutBuilder.Build([Repair(new PdfPageText(1, PageWidth, PageHeight, chunks))], 1);
+
+        var note = Assert.Single(layout.Footnotes);
+        Assert.Equal("1", note.Marker);
+        var text = string.Join(" ", note.Paragraphs.OfType<ThiDua.Extractors.Layout.LayoutParagraph>().SelectMany(p => p.Runs).Select(r => r.Text));
+        Assert.StartsWith("Lúa cả năm", text.Trim(), StringComparison.Ordinal);
+        Assert.Contains("100,06%", text, StringComparison.Ordinal);
+        Assert.Contains("13,5/12 ha", text, StringComparison.Ordinal);
+        var body = string.Join(" ", layout.Blocks.OfType<ThiDua.Extractors.Layout.LayoutParagraph>().SelectMany(p => p.Runs).Select(r => r.Text));
+        Assert.DoesNotContain("Lúa", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closing_block_at_the_foot_of_the_page_is_no_footnote_area()
+    {
+        var chunks = ScanPages.Body(30);
+        chunks.AddRange(ScanPages.Line(690, 10.5, "Nơi nhận:"));
+        chunks.AddRange(ScanPages.Line(690, 12, "CHỦ TỊCH", 400, bold: true));
+        chunks.AddRange(ScanPages.Line(703.5, 10.5, "- UBND huyện Phú Bình;"));
+        chunks.AddRange(ScanPages.Line(717, 10.5, "- Lưu: VT, VP."));
+        chunks.AddRange(ScanPages.Line(717, 12, "Đào Văn Trung", 400, bold: true));
+        var page = new PdfPageText(1, PageWidth, PageHeight, chunks);
+
+        var repaired = Repair(page);
+
+        Assert.Equal(page.Chunks, repaired.Chunks);
+    }
+
+    private static PdfPageText Repair(PdfPageText page) => Assert.Single(ScannedPageRepair.Apply([page]));
+}
