@@ -108,11 +108,11 @@ public sealed class LayoutRuleTests
     }
 
     /// <summary>
-    /// Notes one point smaller than the body (12 under 13) at the page foot, cited by a raised 8-point marker, running
+    /// Notes smaller than the body (11 under 13) at the page foot, cited by a raised 8-point marker, running
     /// over two paragraphs and on to the next page's foot: one footnote, linked, with all its text.
     /// </summary>
     [Fact]
-    public void Finds_notes_a_point_smaller_than_the_body_over_paragraphs_and_pages()
+    public void Finds_notes_smaller_than_the_body_over_paragraphs_and_pages()
     {
         var body = "Nội dung thân bài của báo cáo đủ dài để là một dòng đầy đủ của trang văn bản này";
         var first = Page(1,
@@ -122,13 +122,13 @@ public sealed class LayoutRuleTests
             Chunk(421, 217, " của huyện.", width: 60),
             Chunk(85, 234, body, width: 452),
             Chunk(85, 251, body + ".", width: 452),
-            Chunk(85, 740, "1 Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND huyện về công tác thi đua khen thưởng năm", size: 12, width: 452),
-            Chunk(85, 755, "2023, gồm các nội dung chính.", size: 12, width: 170),
-            Chunk(114, 770, "Các đơn vị được giao chủ trì theo dõi và báo cáo kết quả hằng quý về Thường trực Hội đồng thi", size: 12, width: 423));
+            Chunk(85, 740, "1 Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND huyện về công tác thi đua khen thưởng năm", size: 11, width: 452),
+            Chunk(85, 755, "2023, gồm các nội dung chính.", size: 11, width: 170),
+            Chunk(114, 770, "Các đơn vị được giao chủ trì theo dõi và báo cáo kết quả hằng quý về Thường trực Hội đồng thi", size: 11, width: 423));
         var second = Page(2,
             Chunk(85, 300, "Trang sau tiếp tục phần thân bài với các nội dung khác của báo cáo tổng kết", width: 452),
             Chunk(85, 317, "năm nay.", width: 60),
-            Chunk(85, 770, "đua, khen thưởng huyện.", size: 12, width: 140));
+            Chunk(85, 770, "đua, khen thưởng huyện.", size: 11, width: 140));
         var doc = PdfLayoutBuilder.Build([first, second], 2);
 
         var note = Assert.Single(doc.Footnotes);

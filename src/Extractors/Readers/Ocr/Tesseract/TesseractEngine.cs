@@ -43,9 +43,14 @@ public sealed class TesseractEngine : IOcrEngine
         return ForEachPage(pageSizes.Select(p => p.Number).ToList(), (number, scratch) =>
         {
             var raw = System.IO.Path.Combine(scratch, "page");
-            runner.Rasterize(full, number, raw, colour: true, cancellationToken);
-            var dropped = ColorInkDropout.ReadPpm(raw + ".ppm");
-            File.Delete(raw + ".ppm");
+            GrayImage? dropped = null;
+            if (_options.InkDropout)
+            {
+                runner.Rasterize(full, number, raw, colour: true, cancellationToken);
+                dropped = ColorInkDropout.ReadPpm(raw + ".ppm");
+                File.Delete(raw + ".ppm");
+            }
+
             if (dropped is null) runner.Rasterize(full, number, raw, colour: false, cancellationToken);
             else dropped.WritePgm(raw + ".pgm");
             return ReadPage(runner, raw + ".pgm", number, 72.0 / _options.Dpi, _options.Dpi, scratch, cancellationToken);
@@ -64,7 +69,7 @@ public sealed class TesseractEngine : IOcrEngine
         for (var i = 0; i < files.Count; i++)
         {
             var gray = System.IO.Path.ChangeExtension(files[i], ".pgm");
-            if (ColorInkDropout.ReadPpm(files[i]) is { } dropped) dropped.WritePgm(gray);
+            if (_options.InkDropout && ColorInkDropout.ReadPpm(files[i]) is { } dropped) dropped.WritePgm(gray);
             else runner.Convert([$"{full}[{i.ToString(CultureInfo.InvariantCulture)}]", "-colorspace", "Gray", "-depth", "8", gray], cancellationToken);
             File.Delete(files[i]);
             files[i] = gray;
