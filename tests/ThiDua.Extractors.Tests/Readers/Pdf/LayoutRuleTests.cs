@@ -139,4 +139,26 @@ public sealed class LayoutRuleTests
         Assert.Single(doc.Blocks.OfType<LayoutParagraph>(), p => p.FootnoteIds.Contains(note.Id));
         Assert.DoesNotContain(doc.Blocks.OfType<LayoutParagraph>(), p => p.Text.Contains("Quyết định số 12", StringComparison.Ordinal) || p.Text.Contains("đua, khen thưởng huyện", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Notes are numbered in order: a footnote-area line opening with the number after the last note's starts the next
+    /// note even when its raised citation in the body was not read (as OCR often loses it).
+    /// </summary>
+    [Fact]
+    public void A_note_whose_citation_was_lost_still_starts_at_the_next_number()
+    {
+        var body = "Nội dung thân bài của báo cáo đủ dài để là một dòng đầy đủ của trang văn bản này";
+        var page = Page(1,
+            Chunk(85, 200, body, width: 452),
+            Chunk(85, 217, "và công tác khen thưởng đã được triển khai theo Quyết định", width: 330),
+            Chunk(416, 215, "1", size: 8),
+            Chunk(421, 217, " của huyện.", width: 60),
+            Chunk(85, 234, body + ".", width: 452),
+            Chunk(85, 740, "1 Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND huyện.", size: 11, width: 400),
+            Chunk(85, 755, "2 Kế hoạch số 7/KH-UBND ngày 10/01/2023 của UBND huyện.", size: 11, width: 380));
+        var doc = PdfLayoutBuilder.Build([page], 1);
+
+        Assert.Equal(["1", "2"], doc.Footnotes.Select(n => n.Marker));
+        Assert.StartsWith("Kế hoạch số 7/KH-UBND", doc.Footnotes[1].Paragraphs[0].Text, StringComparison.Ordinal);
+    }
 }

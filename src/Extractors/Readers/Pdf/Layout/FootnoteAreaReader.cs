@@ -62,8 +62,18 @@ public static class FootnoteAreaReader
     {
         if (!FootnoteMarker.TryStrip(line, out marker, out rest)) return false;
         if (referenced.Contains(marker)) return true;
+        if (notes.Count > 0 && IsNextNumber(notes[^1].Marker, marker)) return true;
         return referenced.Count == 0 && notes.Count == 0 && marker is "1" or "*";
     }
+
+    /// <summary>
+    /// Notes are numbered in order: a line of the footnote area opening with the number after the last note's starts the
+    /// next note even when its citation was not read (OCR often loses a raised digit in the body).
+    /// </summary>
+    private static bool IsNextNumber(string previous, string marker) =>
+        int.TryParse(previous, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p)
+        && int.TryParse(marker, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
+        && m == p + 1;
 
     private static HashSet<string> ReferencedMarkers(List<List<PdfLine>> lines, DocumentMetrics metrics)
     {
