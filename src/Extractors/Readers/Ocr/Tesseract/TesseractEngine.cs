@@ -61,19 +61,8 @@ public sealed class TesseractEngine : IOcrEngine
     {
         var runner = Runner();
         using var frames = new ScratchDirectory();
-        // every frame of a multi-page TIFF as its own colour PPM, then grey with its coloured ink (stamps) dropped; a
-        // frame mostly in colour (a photograph) made grey by ImageMagick
         var full = System.IO.Path.GetFullPath(path);
-        runner.Convert([full, "-colorspace", "sRGB", "-type", "TrueColor", "-depth", "8", "+adjoin", System.IO.Path.Combine(frames.Path, "frame-%04d.ppm")], cancellationToken);
-        var files = Directory.GetFiles(frames.Path, "frame-*.ppm").Order(StringComparer.Ordinal).ToList();
-        for (var i = 0; i < files.Count; i++)
-        {
-            var gray = System.IO.Path.ChangeExtension(files[i], ".pgm");
-            if (_options.InkDropout && ColorInkDropout.ReadPpm(files[i]) is { } dropped) dropped.WritePgm(gray);
-            else runner.Convert([$"{full}[{i.ToString(CultureInfo.InvariantCulture)}]", "-colorspace", "Gray", "-depth", "8", gray], cancellationToken);
-            File.Delete(files[i]);
-            files[i] = gray;
-        }
+        var files = _options.InkDropout ? InkDroppedFrames(runner, full, frames.Path, cancellationToken) : GreyFrames(runner, full, frames.Path, cancellationToken);
         if (files.Count == 0) throw OcrErrors.Failed("convert: no image frame");
         return ForEachPage(Enumerable.Range(1, files.Count).ToList(), (number, scratch) =>
         {
@@ -81,6 +70,33 @@ public sealed class TesseractEngine : IOcrEngine
             var pointsPerPixel = A4Width / Math.Min(width, height);
             return ReadPage(runner, files[number - 1], number, pointsPerPixel, null, scratch, cancellationToken);
         }, cancellationToken);
+    }
+
+    /// <summary>Every frame of the image (a multi-page TIFF has several) as its own grey PGM.</summary>
+    private static List<string> GreyFrames(TesseractRunner runner, string image, string folder, CancellationToken cancellationToken)
+    {
+        runner.Convert([image, "-colorspace", "Gray", "-depth", "8", "+adjoin", System.IO.Path.Combine(folder, "frame-%04d.pgm")], cancellationToken);
+        return Directory.GetFiles(folder, "frame-*.pgm").Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Every frame as its own colour PPM, then grey with its coloured ink (stamps) dropped; a frame mostly in colour (a
+    /// photograph) made grey by ImageMagick.
+    /// </summary>
+    private static List<string> InkDroppedFrames(TesseractRunner runner, string image, string folder, CancellationToken cancellationToken)
+    {
+        runner.Convert([image, "-colorspace", "sRGB", "-type", "TrueColor", "-depth", "8", "+adjoin", System.IO.Path.Combine(folder, "frame-%04d.ppm")], cancellationToken);
+        var files = Directory.GetFiles(folder, "frame-*.ppm").Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var gray = System.IO.Path.ChangeExtension(files[i], ".pgm");
+            if (ColorInkDropout.ReadPpm(files[i]) is { } dropped) dropped.WritePgm(gray);
+            else runner.Convert([$"{image}[{i.ToString(CultureInfo.InvariantCulture)}]", "-colorspace", "Gray", "-depth", "8", gray], cancellationToken);
+            File.Delete(files[i]);
+            files[i] = gray;
+        }
+
+        return files;
     }
 
     private List<PdfPageText> ForEachPage(IReadOnlyList<int> numbers, Func<int, string, PdfPageText> read, CancellationToken cancellationToken)
