@@ -12,6 +12,17 @@ public sealed class LayoutRuleTests
 
     private static PdfPageText Page(int number, params PdfTextChunk[] chunks) => new(number, 595, 842, chunks);
 
+    private const string Body = "Nội dung thân bài của báo cáo đủ dài để là một dòng đầy đủ của trang văn bản này";
+
+    /// <summary>A full body line, then a line citing note 1 with a raised 8-point marker.</summary>
+    private static PdfTextChunk[] BodyCitingNote1() =>
+    [
+        Chunk(85, 200, Body, width: 452),
+        Chunk(85, 217, "và công tác khen thưởng đã được triển khai theo Quyết định", width: 330),
+        Chunk(416, 215, "1", size: 8),
+        Chunk(421, 217, " của huyện.", width: 60),
+    ];
+
     [Theory]
     [InlineData("120 m", "2", "²")]
     [InlineData("5 km", "2", "²")]
@@ -114,17 +125,12 @@ public sealed class LayoutRuleTests
     [Fact]
     public void Finds_notes_smaller_than_the_body_over_paragraphs_and_pages()
     {
-        var body = "Nội dung thân bài của báo cáo đủ dài để là một dòng đầy đủ của trang văn bản này";
-        var first = Page(1,
-            Chunk(85, 200, body, width: 452),
-            Chunk(85, 217, "và công tác khen thưởng đã được triển khai theo Quyết định", width: 330),
-            Chunk(416, 215, "1", size: 8),
-            Chunk(421, 217, " của huyện.", width: 60),
-            Chunk(85, 234, body, width: 452),
-            Chunk(85, 251, body + ".", width: 452),
+        var first = Page(1, [.. BodyCitingNote1(),
+            Chunk(85, 234, Body, width: 452),
+            Chunk(85, 251, Body + ".", width: 452),
             Chunk(85, 740, "1 Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND huyện về công tác thi đua khen thưởng năm", size: 11, width: 452),
             Chunk(85, 755, "2023, gồm các nội dung chính.", size: 11, width: 170),
-            Chunk(114, 770, "Các đơn vị được giao chủ trì theo dõi và báo cáo kết quả hằng quý về Thường trực Hội đồng thi", size: 11, width: 423));
+            Chunk(114, 770, "Các đơn vị được giao chủ trì theo dõi và báo cáo kết quả hằng quý về Thường trực Hội đồng thi", size: 11, width: 423)]);
         var second = Page(2,
             Chunk(85, 300, "Trang sau tiếp tục phần thân bài với các nội dung khác của báo cáo tổng kết", width: 452),
             Chunk(85, 317, "năm nay.", width: 60),
@@ -147,15 +153,10 @@ public sealed class LayoutRuleTests
     [Fact]
     public void A_note_whose_citation_was_lost_still_starts_at_the_next_number()
     {
-        var body = "Nội dung thân bài của báo cáo đủ dài để là một dòng đầy đủ của trang văn bản này";
-        var page = Page(1,
-            Chunk(85, 200, body, width: 452),
-            Chunk(85, 217, "và công tác khen thưởng đã được triển khai theo Quyết định", width: 330),
-            Chunk(416, 215, "1", size: 8),
-            Chunk(421, 217, " của huyện.", width: 60),
-            Chunk(85, 234, body + ".", width: 452),
+        var page = Page(1, [.. BodyCitingNote1(),
+            Chunk(85, 234, Body + ".", width: 452),
             Chunk(85, 740, "1 Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND huyện.", size: 11, width: 400),
-            Chunk(85, 755, "2 Kế hoạch số 7/KH-UBND ngày 10/01/2023 của UBND huyện.", size: 11, width: 380));
+            Chunk(85, 755, "2 Kế hoạch số 7/KH-UBND ngày 10/01/2023 của UBND huyện.", size: 11, width: 380)]);
         var doc = PdfLayoutBuilder.Build([page], 1);
 
         Assert.Equal(["1", "2"], doc.Footnotes.Select(n => n.Marker));
