@@ -32,7 +32,7 @@ public static class PdfPipelineStages
 
     public static int Run(IReadOnlyList<string> folders, int repeat, int warmups, TextWriter output, TextWriter progress)
     {
-        var files = folders.Where(Directory.Exists).SelectMany(f => Directory.GetFiles(f, "*.pdf").Order(StringComparer.Ordinal)).ToList();
+        var files = PdfEngineSpeed.Files(folders);
         if (files.Count == 0)
         {
             progress.WriteLine("no PDF files");
