@@ -11,7 +11,12 @@ internal sealed class GrayImage(int width, int height, byte[] pixels)
 
     public int Height { get; } = height;
 
+    /// <summary>Pixels darker than this are ink.</summary>
+    private const byte InkLevel = 128;
+
     public byte this[int x, int y] => pixels[y * Width + x];
+
+    public bool IsInk(int x, int y) => this[x, y] < InkLevel;
 
     public static GrayImage Blank(int width, int height)
     {

@@ -8,8 +8,6 @@ namespace ThiDua.Extractors.Readers.Ocr.Tesseract;
 /// </summary>
 internal static class RaisedGlyphFinder
 {
-    private const byte Ink = 128;
-
     /// <summary>Ink must end this far above the baseline, in text heights (x_size).</summary>
     private const double MinRaise = 0.2;
 
@@ -107,7 +105,7 @@ internal static class RaisedGlyphFinder
         {
             for (var x0 = 0; x0 < width; x0++)
             {
-                if (seen[y0 * width + x0] || image[left + x0, top + y0] >= Ink) continue;
+                if (seen[y0 * width + x0] || !image.IsInk(left + x0, top + y0)) continue;
                 int minX = x0, maxX = x0, minY = y0, maxY = y0, count = 0;
                 seen[y0 * width + x0] = true;
                 stack.Push((x0, y0));
@@ -121,7 +119,7 @@ internal static class RaisedGlyphFinder
                         for (var dx = -1; dx <= 1; dx++)
                         {
                             int nx = x + dx, ny = y + dy;
-                            if (nx < 0 || ny < 0 || nx >= width || ny >= height || seen[ny * width + nx] || image[left + nx, top + ny] >= Ink) continue;
+                            if (nx < 0 || ny < 0 || nx >= width || ny >= height || seen[ny * width + nx] || !image.IsInk(left + nx, top + ny)) continue;
                             seen[ny * width + nx] = true;
                             stack.Push((nx, ny));
                         }

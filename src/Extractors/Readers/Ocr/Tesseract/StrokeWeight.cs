@@ -8,9 +8,6 @@ namespace ThiDua.Extractors.Readers.Ocr.Tesseract;
 /// </summary>
 internal static class StrokeWeight
 {
-    /// <summary>Pixels darker than this are ink.</summary>
-    private const byte InkLevel = 128;
-
     /// <summary>Bold stems are about 1.5-1.8 times regular ones; half way between is the cut.</summary>
     private const double BoldRatio = 1.3;
 
@@ -71,7 +68,7 @@ internal static class StrokeWeight
             var run = 0;
             for (var x = left; x <= right + 1; x++)
             {
-                if (x <= right && image[x, y] < InkLevel)
+                if (x <= right && image.IsInk(x, y))
                 {
                     run++;
                     continue;
