@@ -52,7 +52,8 @@ internal sealed class AzureStandIn : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone: on Unix, Stop and then Close each unregister the prefix, and the second looks the endpoint up again,
+        // binding its port anew, which fails when another test has taken the freed port meanwhile.
         _listener.Close();
         try
         {
