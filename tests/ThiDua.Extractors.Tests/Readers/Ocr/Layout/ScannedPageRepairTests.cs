@@ -55,6 +55,27 @@ public sealed class ScannedPageRepairTests
     }
 
     [Fact]
+    public void A_misread_marker_whose_citation_was_lost_opens_the_note_after_the_last_one()
+    {
+        var first = ScanPages.Body(30);
+        var citing = first.Where(c => Math.Abs(c.Top - (60 + 9 * ScanPages.BodyPitch)) < 0.1).MaxBy(c => c.Left)!;
+        first.Add(ScanPages.Superscript(citing, "4"));
+        first.AddRange(ScanPages.Line(690, 10.5, "4 Dự án cải tạo đường Bản Rọi đã hoàn thành"));
+        // the next page's body lost its raised "5" and the note's marker was read as a closing quote
+        var second = ScanPages.Body(30);
+        second.AddRange(ScanPages.Line(690, 10.5, "” Năm học 2022-2023"));
+        second.AddRange(ScanPages.Line(703.5, 10.5, "Cấp mầm non: tổng số học sinh là 87 trẻ"));
+
+        var repaired = ScannedPageRepair.Apply([new PdfPageText(1, PageWidth, PageHeight, first), new PdfPageText(2, PageWidth, PageHeight, second)]);
+        var layout = PdfLayoutBuilder.Build(repaired, 2);
+
+        Assert.Equal(["4", "5"], layout.Footnotes.Select(n => n.Marker));
+        var text = string.Join(" ", layout.Footnotes[1].Paragraphs.OfType<ThiDua.Extractors.Layout.LayoutParagraph>().SelectMany(p => p.Runs).Select(r => r.Text));
+        Assert.StartsWith("Năm học 2022-2023", text.Trim(), StringComparison.Ordinal);
+        Assert.Contains("87 trẻ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_closing_block_at_the_foot_of_the_page_is_no_footnote_area()
     {
         var chunks = ScanPages.Body(30);
