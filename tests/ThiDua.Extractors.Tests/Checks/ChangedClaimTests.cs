@@ -106,6 +106,12 @@ public class ChangedClaimTests
     }
 
     [Fact]
+    public void A_bare_percentage_in_parentheses_after_a_fraction_is_a_threshold_not_its_share()
+    {
+        Assert.Empty(CheckRunner.Flags("- Có 122/124 UBND cấp xã đạt yêu cầu về tỷ lệ khảo sát tối thiểu (10%) và số lượng phiếu khảo sát tối thiểu (50 phiếu)."));
+    }
+
+    [Fact]
     public void A_list_items_figure_is_the_one_after_its_label_colon_not_a_number_inside_the_label()
     {
         string[] Paragraphs(string third) =>
