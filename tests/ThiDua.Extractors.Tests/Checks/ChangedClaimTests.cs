@@ -120,6 +120,21 @@ public class ChangedClaimTests
     }
 
     [Fact]
+    public void A_share_of_the_plan_the_sentence_opens_with_is_the_amount_over_the_plan()
+    {
+        const string text = "+ Dự toán chi đầu tư phát triển năm 2025 là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng), đã giải ngân được 9.400 tỷ đồng, đạt 42,5% kế hoạch.";
+
+        var results = CheckRunner.Results(text);
+        Assert.Empty(results.Flags);
+        Assert.Contains(results.Checks, c => c.Kind == Vocabulary.FlagKinds.RatioMismatch && c.Status == CheckStatus.Consistent && c.Stated!.Number == 42.5m);
+        var flag = Assert.Single(CheckRunner.Flags(text.Replace("42,5%", "45,2%", StringComparison.Ordinal)));
+        Assert.Equal((Vocabulary.FlagKinds.RatioMismatch, 45.2m), (flag.Kind, flag.Stated!.Number!.Value));
+
+        // A percentage that names no plan (so với cùng kỳ) compares with something else.
+        Assert.DoesNotContain(CheckRunner.Results(text.Replace("42,5% kế hoạch", "45,2% so với cùng kỳ", StringComparison.Ordinal)).Checks, c => c.Kind == Vocabulary.FlagKinds.RatioMismatch);
+    }
+
+    [Fact]
     public void A_bare_percentage_in_parentheses_after_a_fraction_is_a_threshold_not_its_share()
     {
         Assert.Empty(CheckRunner.Flags("- Có 122/124 UBND cấp xã đạt yêu cầu về tỷ lệ khảo sát tối thiểu (10%) và số lượng phiếu khảo sát tối thiểu (50 phiếu)."));
