@@ -28,7 +28,7 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
-        var paragraphsById = context.Paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var paragraphsById = context.ParagraphsByBlock;
         foreach (var footnote in context.Footnotes)
         {
             var groups = context.SentencesOf(footnote).SelectMany(Parts)
