@@ -7,11 +7,11 @@ using ThiDua.Benchmark.Reporting;
 using ThiDua.Benchmark.Running;
 
 Console.OutputEncoding = Encoding.UTF8;
-// Three PDF reports with their own arguments: --pdf-parity [CORPUS] [REAL], --pdf-engines [FOLDER...] and
+// Three PDF reports with their own arguments: --pdf-parity [CORPUS] [REAL] [PRODUCER], --pdf-engines [FOLDER...] and
 // --pdf-stages [FOLDER...] (where the whole pipeline's time goes).
 if (args.Length > 0 && args[0] == "--pdf-parity")
 {
-    return ThiDua.Benchmark.Parity.PdfParityReport.Run(args.ElementAtOrDefault(1) ?? "corpus", args.ElementAtOrDefault(2) ?? "../shared/real", Console.Out, Console.Error);
+    return ThiDua.Benchmark.Parity.PdfParityReport.Run(args.ElementAtOrDefault(1) ?? "corpus", args.ElementAtOrDefault(2) ?? "../shared/real", Console.Out, Console.Error, args.ElementAtOrDefault(3));
 }
 
 if (args.Length > 0 && args[0] == "--pdf-engines")

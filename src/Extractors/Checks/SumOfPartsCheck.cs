@@ -96,10 +96,15 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         }
     }
 
-    /// <summary>The total a marker breaks down: the last additive amount before it in the same parenthesized group.</summary>
+    /// <summary>
+    /// The total a marker breaks down: the last additive amount before it in the same parenthesized group; without a unit of its own,
+    /// in the unit of the noun its subject names.
+    /// </summary>
     private static Quantity? TotalBefore(Sentence sentence, IReadOnlyList<Quantity> quantities, int position, int depth)
     {
         var total = quantities.LastOrDefault(q => q.End <= position && sentence.DepthAt(q.Start) == depth);
+        // A total written without a unit takes the noun its subject names (Tổng số đơn vị sự nghiệp công cấp tỉnh là 271, trong đó ...).
+        if (total is { Unit: null }) total = QuantityRoles.WithSubjectUnit(sentence.Text, total);
         if (total is null || total.Unit is null || !QuantityRoles.IsAdditive(sentence.Text, total) || QuantityRoles.IsExcluded(sentence.Text, total)) return null;
         if (total.IsFraction && !total.UnitWritten) return null;
         for (var i = total.End; i < position; i++)

@@ -5,14 +5,14 @@ namespace ThiDua.Extractors.Readers.Ocr.Layout;
 
 /// <summary>
 /// What OCR gets wrong that the layout code would take at face value, repaired on the recognized pages of any OCR
-/// engine before layout: heading numbers misread at line starts (<see cref="OcrNumbering"/>) or hidden behind a speck of noise read as a dot, and footnote areas, which a
+/// engine before layout: heading numbers misread at line starts (<see cref="OcrNumbering"/>) or out of their Roman sequence (<see cref="RomanSequence"/>) or hidden behind a speck of noise read as a dot, and footnote areas, which a
 /// scan shows only by their geometry (<see cref="ScanFootnoteArea"/>). Text-layer pages never come here.
 /// </summary>
 public static class ScannedPageRepair
 {
     public static IReadOnlyList<PdfPageText> Apply(IReadOnlyList<PdfPageText> pages)
     {
-        var repaired = pages.Select(RepairNumbering).ToList();
+        var repaired = RomanSequence.Repair(pages.Select(RepairNumbering).ToList());
         return ScanFootnoteArea.Mark(repaired);
     }
 

@@ -8,21 +8,25 @@ public static partial class FootnoteMarker
 {
     public static bool IsMarkerText(string text) => MarkerOnly().IsMatch(text.Trim());
 
-    /// <summary>The marker a footnote line starts with, and the line without it.</summary>
-    public static bool TryStrip(PdfLine line, out string marker, out PdfLine rest)
+    /// <summary>The raised marker (a superscript chunk of digits or asterisks) a line opens with, and the line without it.</summary>
+    public static bool TryStripRaised(PdfLine line, out string marker, out PdfLine rest)
     {
         marker = "";
         rest = line;
         var chunks = line.Chunks.SkipWhile(c => c.Text.Trim().Length == 0).ToList();
+        if (chunks.Count < 2 || !line.IsSuperscript(chunks[0]) || !IsMarkerText(chunks[0].Text)) return false;
+        marker = chunks[0].Text.Trim();
+        rest = new PdfLine(line.Page, chunks.Skip(1).ToList());
+        return true;
+    }
+
+    /// <summary>The marker a footnote line starts with, and the line without it.</summary>
+    public static bool TryStrip(PdfLine line, out string marker, out PdfLine rest)
+    {
+        if (TryStripRaised(line, out marker, out rest)) return true;
+        var chunks = line.Chunks.SkipWhile(c => c.Text.Trim().Length == 0).ToList();
         if (chunks.Count == 0) return false;
         var first = chunks[0];
-        if (line.IsSuperscript(first) && IsMarkerText(first.Text) && chunks.Count > 1)
-        {
-            marker = first.Text.Trim();
-            rest = new PdfLine(line.Page, chunks.Skip(1).ToList());
-            return true;
-        }
-
         var m = LeadingMarker().Match(first.Text);
         if (!m.Success) return false;
         marker = m.Groups[1].Value;

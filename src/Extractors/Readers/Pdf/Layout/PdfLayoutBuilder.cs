@@ -31,9 +31,17 @@ public static class PdfLayoutBuilder
         if (LineRoleSwitch.Enabled && LineRoleModel.Default is { } roles) LineRoleFurnitureFilter.Apply(roles, pages, lines, metrics);
         var tablePages = pages.Where((_, p) => lines[p].Count(l => l.Segments.Count >= 2) >= 1).Select(page => page.Number).ToList();
         var rules = tablePages.Count == 0 ? new Dictionary<int, IReadOnlyList<PdfRule>>() : rulesFor(tablePages);
+        var fetched = new Dictionary<int, IReadOnlyList<PdfRule>>();
+        IReadOnlyList<PdfRule> RulesOf(PdfPageText page)
+        {
+            if ((page.Rules ?? rules.GetValueOrDefault(page.Number)) is { } known) return known;
+            if (!fetched.TryGetValue(page.Number, out var more)) fetched[page.Number] = more = rulesFor([page.Number]).GetValueOrDefault(page.Number) ?? [];
+            return more;
+        }
+
         var tables = pages.Select((page, p) => rules.TryGetValue(page.Number, out var r) ? RuledTableBuilder.Find(lines[p], r) : []).ToList();
         var linked = LinkedFootnoteReader.Extract(pages, lines);
-        var notes = linked.Notes.Concat(FootnoteAreaReader.Extract(pages, lines, tables, metrics)).ToList();
+        var notes = linked.Notes.Concat(FootnoteAreaReader.Extract(pages, lines, tables, p => RulesOf(pages[p]), metrics)).ToList();
         UniqueIds(notes);
         for (var p = 0; p < lines.Count; p++)
         {

@@ -31,6 +31,23 @@ public sealed class ScannedPageRepairTests
     }
 
     [Fact]
+    public void Roman_heading_numbers_misread_out_of_their_sequence_are_repaired_and_a_printed_repeat_is_kept()
+    {
+        var chunks = ScanPages.Body(4);
+        string[] read = ["I. Công tác tổ chức", "IL Kết quả tổ chức", "IH. Kết quả thực hiện", "IV. Công tác khen thưởng", "V. Đánh giá chung",
+            "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHẦN II PHƯƠNG HƯỚNG", "I. Phương hướng", "H. Giải pháp", "II. Tổ chức", "IV. Khen thưởng"];
+        for (var i = 0; i < read.Length; i++) chunks.AddRange(ScanPages.Line(160 + i * 40, ScanPages.BodySize, read[i], bold: true));
+        chunks.AddRange(ScanPages.Line(660, ScanPages.BodySize, "II. Kết quả viết thường không đậm", bold: false));
+
+        var lines = LineBuilder.Build(Repair(new PdfPageText(1, PageWidth, PageHeight, chunks))).Select(l => l.Text).ToList();
+
+        string[] meant = ["I. Công tác tổ chức", "II. Kết quả tổ chức", "III. Kết quả thực hiện", "IV. Công tác khen thưởng", "V. Đánh giá chung",
+            "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHẦN II PHƯƠNG HƯỚNG", "I. Phương hướng", "II. Giải pháp", "III. Tổ chức", "IV. Khen thưởng"];
+        Assert.Equal(meant, lines.Skip(4).Take(meant.Length));
+        Assert.Contains("II. Kết quả viết thường không đậm", lines);
+    }
+
+    [Fact]
     public void A_footnote_area_is_found_by_its_geometry_and_its_misread_marker_put_back()
     {
         var chunks = ScanPages.Body(30);
@@ -52,6 +69,27 @@ public sealed class ScannedPageRepairTests
         Assert.Contains("13,5/12 ha", text, StringComparison.Ordinal);
         var body = string.Join(" ", layout.Blocks.OfType<ThiDua.Extractors.Layout.LayoutParagraph>().SelectMany(p => p.Runs).Select(r => r.Text));
         Assert.DoesNotContain("Lúa", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misread_marker_whose_citation_was_lost_opens_the_note_after_the_last_one()
+    {
+        var first = ScanPages.Body(30);
+        var citing = first.Where(c => Math.Abs(c.Top - (60 + 9 * ScanPages.BodyPitch)) < 0.1).MaxBy(c => c.Left)!;
+        first.Add(ScanPages.Superscript(citing, "4"));
+        first.AddRange(ScanPages.Line(690, 10.5, "4 Dự án cải tạo đường Bản Rọi đã hoàn thành"));
+        // the next page's body lost its raised "5" and the note's marker was read as a closing quote
+        var second = ScanPages.Body(30);
+        second.AddRange(ScanPages.Line(690, 10.5, "” Năm học 2022-2023"));
+        second.AddRange(ScanPages.Line(703.5, 10.5, "Cấp mầm non: tổng số học sinh là 87 trẻ"));
+
+        var repaired = ScannedPageRepair.Apply([new PdfPageText(1, PageWidth, PageHeight, first), new PdfPageText(2, PageWidth, PageHeight, second)]);
+        var layout = PdfLayoutBuilder.Build(repaired, 2);
+
+        Assert.Equal(["4", "5"], layout.Footnotes.Select(n => n.Marker));
+        var text = string.Join(" ", layout.Footnotes[1].Paragraphs.OfType<ThiDua.Extractors.Layout.LayoutParagraph>().SelectMany(p => p.Runs).Select(r => r.Text));
+        Assert.StartsWith("Năm học 2022-2023", text.Trim(), StringComparison.Ordinal);
+        Assert.Contains("87 trẻ", text, StringComparison.Ordinal);
     }
 
     [Fact]
