@@ -30,11 +30,15 @@ internal static partial class RomanSequence
             var value = Value(number.Letters);
             var lostStroke = value is not null && expected > 1 && IsOneStrokeShort(number.Letters, ToRoman(expected))
                 && i + 1 < numbers.Count && Value(Strokes(numbers[i + 1].Letters)) == expected + 1;
-            if (value != expected && (strokes == ToRoman(expected) || lostStroke))
+            // a look-alike of the expected number, or of I where a new run starts (L. for I. after PHẦN II)
+            var meant = value != expected && (strokes == ToRoman(expected) || lostStroke) ? expected
+                : value is null && strokes == ToRoman(1) ? 1
+                : 0;
+            if (meant > 0)
             {
-                var label = ToRoman(expected) + number.Separator;
+                var label = ToRoman(meant) + number.Separator;
                 repaired[number.Chunk] = number.Chunk with { Text = number.Chunk.Text.Replace(number.Chunk.Text.Trim(), label, StringComparison.Ordinal) };
-                previous = expected;
+                previous = meant;
             }
             else if ((value ?? Value(strokes)) is { } read)
             {

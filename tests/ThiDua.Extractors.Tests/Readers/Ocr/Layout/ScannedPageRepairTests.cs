@@ -35,7 +35,7 @@ public sealed class ScannedPageRepairTests
     {
         var chunks = ScanPages.Body(4);
         string[] read = ["I. Công tác tổ chức", "IL Kết quả tổ chức", "IH. Kết quả thực hiện", "IV. Công tác khen thưởng", "V. Đánh giá chung",
-            "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHẦN II PHƯƠNG HƯỚNG", "I. Phương hướng", "H. Giải pháp", "II. Tổ chức", "IV. Khen thưởng"];
+            "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHẦN II PHƯƠNG HƯỚNG", "L. Phương hướng", "H. Giải pháp", "II. Tổ chức", "IV. Khen thưởng"];
         for (var i = 0; i < read.Length; i++) chunks.AddRange(ScanPages.Line(160 + i * 40, ScanPages.BodySize, read[i], bold: true));
         chunks.AddRange(ScanPages.Line(660, ScanPages.BodySize, "II. Kết quả viết thường không đậm", bold: false));
 
