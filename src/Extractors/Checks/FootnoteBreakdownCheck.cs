@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Vietnamese.Numbers;
 using ThiDua.Extractors.Prose;
@@ -17,10 +18,14 @@ namespace ThiDua.Extractors.Checks;
 /// is far from every figure of its unit in the paragraph (a note whose other sums match nothing lists something else:
 /// gifts of several donors attached to another sentence).</item>
 /// </list>
+/// A note cited from a paragraph with no figure at all (<c>diện tích gieo trồng trong năm đạt và vượt chỉ tiêu giao</c>) breaks down
+/// the total the next paragraph opens with when that total names a thing the citing paragraph names (<c>Tổng diện tích gieo trồng
+/// trong năm 279,5ha</c>); cited from elsewhere, it may list only some of it, so it is verified as a partial breakdown.
+/// For counts, a sum one item away from the single figure is as near as a sum within the ratio: 3 against 4 is one item off.
 /// Otherwise the note is taken to list something else, and nothing is said. A note that opens with <c>Trong đó</c> names parts that
 /// may be only some of the figure: it is verified as a partial breakdown.
 /// </summary>
-public sealed class FootnoteBreakdownCheck : IConsistencyCheck
+public sealed partial class FootnoteBreakdownCheck : IConsistencyCheck
 {
     public const decimal NearRatio = 0.05m;
 
@@ -28,7 +33,9 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
-        var paragraphsById = context.Paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var paragraphsById = context.ParagraphsByBlock;
+        var order = new Dictionary<TextUnit, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < context.Paragraphs.Count; i++) order.TryAdd(context.Paragraphs[i], i);
         foreach (var footnote in context.Footnotes)
         {
             var groups = context.SentencesOf(footnote).SelectMany(Parts)
@@ -46,7 +53,9 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
                 var unrelated = groups.Any(g => citing.IsFarFromEvery(g.Unit, g.Sum));
                 foreach (var group in groups)
                 {
-                    var flag = CheckParagraph(citing, footnote, group.Unit, group.Parts, group.Sum, unrelated, partial);
+                    var flag = citing.Candidates.Count == 0
+                        ? CheckNextParagraph(context, order, paragraph, footnote, group.Unit, group.Parts)
+                        : CheckParagraph(citing, footnote, group.Unit, group.Parts, group.Sum, unrelated, partial);
                     if (flag is not null) yield return flag;
                 }
             }
@@ -65,7 +74,7 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
 
         var ofUnit = citing.OfUnit(unit);
         var single = ofUnit.Count > 0 ? ofUnit : citing.Unitless;
-        (Sentence Sentence, Quantity Quantity)? figure = citing.OneSentenceWithFigures && single.Count > 0 && IsWithin(single[^1].Quantity.Value, sum, SingleFigureRatio)
+        (Sentence Sentence, Quantity Quantity)? figure = citing.OneSentenceWithFigures && single.Count > 0 && (IsWithin(single[^1].Quantity.Value, sum, SingleFigureRatio) || OneItemOff(single[^1].Quantity, parts, sum))
             ? single[^1]
             : unrelated ? null : ofUnit.Where(c => IsNear(c.Quantity.Value, sum)).OrderBy(c => Math.Abs(c.Quantity.Value - sum)).Cast<(Sentence, Quantity)?>().FirstOrDefault();
         if (figure is not { } found || found.Quantity.Value <= 0m) return null;
@@ -73,6 +82,28 @@ public sealed class FootnoteBreakdownCheck : IConsistencyCheck
         var flag = PartsComparison.Compare(total, parts, exhaustive: !partial, found.Sentence.Text, location);
         return flag is null || !flag.IsFlag ? flag : flag with { Message = flag.Message + " (các thành phần trong chú thích)" };
     }
+
+    /// <summary>The total the next paragraph opens with, when it names a thing the figureless citing paragraph names.</summary>
+    private static Finding? CheckNextParagraph(CheckContext context, Dictionary<TextUnit, int> order, TextUnit paragraph, TextUnit footnote, string unit, List<Quantity> parts)
+    {
+        if (!order.TryGetValue(paragraph, out var index) || index + 1 >= context.Paragraphs.Count) return null;
+        var next = context.SentencesOf(context.Paragraphs[index + 1]).FirstOrDefault();
+        if (next is null || TotalOpening().Match(next.Text) is not { Success: true } opening) return null;
+        var noun = opening.Groups["noun"].Value.Trim();
+        if (noun.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || !paragraph.Text.Contains(noun, StringComparison.OrdinalIgnoreCase)) return null;
+        var total = next.Quantities.FirstOrDefault(q => q.Start == opening.Index + opening.Length);
+        if (total?.Unit is null || total.Denominator is not null || !QuantityRoles.CountsToward(unit, total.Unit) || !QuantityRoles.IsAdditive(next.Text, total)) return null;
+        var flag = PartsComparison.Compare(total, parts, exhaustive: false, next.Text, context.Paragraphs[index + 1].Location with { FootnoteId = footnote.FootnoteId });
+        return flag is null || !flag.IsFlag ? flag : flag with { Message = flag.Message + " (các thành phần trong chú thích)" };
+    }
+
+    /// <summary>Whole counts one item apart (3 against 4): for small counts the nearest a changed figure can be.</summary>
+    private static bool OneItemOff(Quantity figure, List<Quantity> parts, decimal sum) =>
+        figure.Decimals == 0 && parts.All(p => p.Decimals == 0 && QuantityRoles.TypeOf(p) == TermType.Count) && Math.Abs(figure.Value - sum) <= 1m;
+
+    /// <summary><c>Tổng diện tích gieo trồng trong năm 279,5ha</c>: the words it names, then its figure.</summary>
+    [GeneratedRegex(@"^\s*Tổng\s+(?:số\s+)?(?<noun>\p{L}[\p{L} ]{4,80}?)\s*(?:là|đạt|:)?\s*(?=\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalOpening();
 
     private static bool IsNear(decimal figure, decimal sum) => IsWithin(figure, sum, NearRatio);
 

@@ -36,7 +36,7 @@ public sealed partial class ListSumCheck : IConsistencyCheck
     }
 
     private static bool IsTotal(Sentence sentence, Quantity quantity, string unit) =>
-        QuantityRoles.IsAmount(quantity) && QuantityRoles.SameUnit(quantity.Unit, unit) && quantity.UnitWritten && !QuantityRoles.IsChange(sentence.Text, quantity);
+        QuantityRoles.IsAmount(quantity) && QuantityRoles.CountsToward(unit, quantity.Unit) && quantity.UnitWritten && !QuantityRoles.IsChange(sentence.Text, quantity);
 
     private static List<Quantity> Items(CheckContext context, IReadOnlyList<TextUnit> paragraphs, int start)
     {
@@ -49,7 +49,9 @@ public sealed partial class ListSumCheck : IConsistencyCheck
             var text = paragraphs[j].Text;
             if (bullet is not null ? Bullet(text) != bullet : !LabelLine().IsMatch(text)) break;
             if (BreakdownMarkers.StartsPartial(text)) continue;
-            var first = context.SentencesOf(paragraphs[j]).SelectMany(s => s.Quantities).FirstOrDefault(QuantityRoles.IsAmount);
+            // The item's figure follows its label's colon (+ Đang trong thời hạn 02 năm ...: 39 người); without one, its first amount.
+            var amounts = context.SentencesOf(paragraphs[j]).SelectMany(s => s.Quantities.Where(QuantityRoles.IsAmount).Select(q => (s.Text, Quantity: q))).ToList();
+            var first = amounts.FirstOrDefault(a => AfterLabelColon().IsMatch(a.Text[..a.Quantity.Start])).Quantity ?? amounts.FirstOrDefault().Quantity;
             if (first is null) return [];
             if (first.Unit is not null && !first.UnitWritten && !labelStyle) return [];
             items.Add(first with { Denominator = null, Unit = first.UnitWritten ? first.Unit : null });
@@ -66,6 +68,9 @@ public sealed partial class ListSumCheck : IConsistencyCheck
 
     [GeneratedRegex(@"(?i)(cụ thể|gồm|bao gồm|gồm có|trong đó|chi tiết)\s*:\s*$")]
     private static partial Regex ListHeader();
+
+    [GeneratedRegex(@"\p{L}\s*:\s*$")]
+    private static partial Regex AfterLabelColon();
 
     [GeneratedRegex(@"^\s*[\p{L}][\p{L}\s,]{0,40}:\s*\d")]
     private static partial Regex LabelLine();

@@ -32,12 +32,31 @@ internal static partial class PartLabels
         if (labels.Count == 2 && NegationPair(labels[0], labels[1])) return (true, true);
         foreach (var attribute in CheckWords.ValueSets)
         {
-            var values = labels.Select(l => attribute.Values.FirstOrDefault(v => v.Pattern.IsMatch(l))?.Name).ToList();
+            var values = labels.Select(l => ValueOf(attribute, l)).ToList();
             if (values.Any(v => v is null) || values.Distinct(StringComparer.OrdinalIgnoreCase).Count() != values.Count) continue;
             return (true, attribute.Closed && values.Count == attribute.Values.Select(v => v.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         }
 
         return (NumberedAlike(labels.ToList()), false);
+    }
+
+    /// <summary>
+    /// The one value of <paramref name="attribute"/> a label names, or null when it names none or two (<c>Chủ tịch UBND xã và công
+    /// chức</c>: such a part belongs to both). Longer values are read first and hide the shorter ones inside them (<c>tự đảm bảo chi
+    /// thường xuyên và chi đầu tư</c> is not also <c>tự đảm bảo chi thường xuyên</c>).
+    /// </summary>
+    private static string? ValueOf(CheckWords.ValueSet attribute, string label)
+    {
+        string? found = null;
+        foreach (var value in attribute.Values)
+        {
+            if (!value.Pattern.IsMatch(label)) continue;
+            if (found is not null && !string.Equals(found, value.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            found = value.Name;
+            label = value.Pattern.Replace(label, " ");
+        }
+
+        return found;
     }
 
     /// <summary>Kinds named before the total, one per part and in the parts' order, each found in its part's label.</summary>
