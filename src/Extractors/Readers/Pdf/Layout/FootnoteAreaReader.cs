@@ -19,9 +19,9 @@ public static class FootnoteAreaReader
         List<List<PdfLine>> lines,
         IReadOnlyList<IReadOnlyList<RuledTable>> tables,
         Func<int, IReadOnlyList<PdfRule>> rulesOf,
-        DocumentMetrics metrics)
+        DocumentMetrics metrics,
+        FootnoteCitations cited)
     {
-        var cited = FootnoteCitations.Read(lines, l => !IsSmall(l, metrics));
         var notes = new List<FootnoteDraft>();
         for (var p = 0; p < lines.Count; p++)
         {
@@ -96,7 +96,7 @@ public static class FootnoteAreaReader
     /// text) was tried and undone: OCR measures line sizes only roughly, and on scans body lines a point under the body
     /// then lost their citations and merged notes.
     /// </summary>
-    private static bool IsSmall(PdfLine line, DocumentMetrics metrics) => line.Size <= metrics.BodySize - 1.4;
+    public static bool IsSmall(PdfLine line, DocumentMetrics metrics) => line.Size <= metrics.BodySize - 1.4;
 
     private static bool StartsNote(PdfLine line, FootnoteCitations cited, List<FootnoteDraft> notes, out string marker, out PdfLine rest)
     {

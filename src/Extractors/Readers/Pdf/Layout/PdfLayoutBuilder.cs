@@ -41,7 +41,9 @@ public static class PdfLayoutBuilder
 
         var tables = pages.Select((page, p) => rules.TryGetValue(page.Number, out var r) ? RuledTableBuilder.Find(lines[p], r) : []).ToList();
         var linked = LinkedFootnoteReader.Extract(pages, lines);
-        var notes = linked.Notes.Concat(FootnoteAreaReader.Extract(pages, lines, tables, p => RulesOf(pages[p]), metrics)).ToList();
+        var cited = FootnoteCitations.Read(lines, l => !FootnoteAreaReader.IsSmall(l, metrics));
+        var notes = linked.Notes.Concat(FootnoteAreaReader.Extract(pages, lines, tables, p => RulesOf(pages[p]), metrics, cited)).ToList();
+        notes.AddRange(EndnoteReader.Extract(lines, cited, notes.Select(n => n.Marker).ToHashSet(StringComparer.Ordinal)));
         UniqueIds(notes);
         for (var p = 0; p < lines.Count; p++)
         {
@@ -57,7 +59,9 @@ public static class PdfLayoutBuilder
         {
             var candidates = byMarker[marker].ToList();
             if (candidates.Count == 0) return null;
-            return (candidates.FirstOrDefault(n => n.Page == page) ?? candidates.FirstOrDefault(n => n.Page == page + 1))?.Id;
+            // A note stands on the citing page or the next; a marker with one note only (endnotes) is that note.
+            return (candidates.FirstOrDefault(n => n.Page == page) ?? candidates.FirstOrDefault(n => n.Page == page + 1)
+                ?? (candidates is [var only] && only.Page >= page ? only : null))?.Id;
         }
 
         var bodyRuns = new RunBuilder(Resolve, chunk => linked.Citations.TryGetValue(chunk, out var note) ? note.Id : null);
