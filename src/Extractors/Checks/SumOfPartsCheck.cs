@@ -65,15 +65,17 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
         {
             var depth = sentence.DepthAt(open.Index) - 1;
             var total = quantities.LastOrDefault(q => q.End <= open.Index && sentence.DepthAt(q.Start) == depth);
+            if (total is { Unit: null }) total = NounUnits.FromSubject(text, QuantityRoles.WithSubjectUnit(text, total));
             if (total is null || total.Unit is null || !QuantityRoles.IsAdditive(text, total)) continue;
             var kinds = TotalKinds.After(text, total);
             if (kinds.End > open.Index || !NounsOnly(text[kinds.End..open.Index], kinds.Kinds.Count > 0)) continue;
             var inside = text[(open.Index + 1)..];
-            if (PartialParenthesis().IsMatch(inside) || CheckWords.ExclusionStart.IsMatch(inside)) continue;
+            var partial = BreakdownMarkers.StartsPartial(inside);
+            if ((!partial && PartialParenthesis().IsMatch(inside)) || CheckWords.ExclusionStart.IsMatch(inside)) continue;
             var close = CloseOf(sentence, open.Index);
             var parts = PartsBetween(sentence, quantities, open.Index + 1, close, depth + 1, total.Unit, kinds.Kinds);
             var labels = PartLabels.Read(text, open.Index + 1, close, parts, text[..total.Start]);
-            var complete = ParenthesisIsBreakdown(total, parts) || labels.Complete || (OpensExhaustive(inside) && parts.Count == AmountsBetween(sentence, quantities, open.Index + 1, close, depth + 1));
+            var complete = (!partial && ParenthesisIsBreakdown(total, parts)) || labels.Complete || (OpensExhaustive(inside) && parts.Count == AmountsBetween(sentence, quantities, open.Index + 1, close, depth + 1));
             var finding = PartsComparison.Compare(Total(total), parts, complete, text, sentence.Unit.Location, approximate: QuantityRoles.IsApproximate(text, total), disjoint: labels.Disjoint);
             if (finding is not null) yield return NounUnits.Guarded(finding, total, parts, text);
             var numerators = SharedSplit(sentence, quantities, total, open.Index + 1, close, depth, complete, labels.Disjoint);

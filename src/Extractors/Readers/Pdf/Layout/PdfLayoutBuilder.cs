@@ -61,12 +61,13 @@ public static class PdfLayoutBuilder
         }
 
         var bodyRuns = new RunBuilder(Resolve, chunk => linked.Citations.TryGetValue(chunk, out var note) ? note.Id : null);
+        var centred = CentredNeighbours.Find(blocks, forPage);
         var layoutBlocks = new List<LayoutBlock>();
         foreach (var block in blocks)
         {
             switch (block)
             {
-                case ParagraphDraft p when ToParagraph(p.Lines, bodyRuns, forPage(p.Page), p.Page) is { } para:
+                case ParagraphDraft p when ToParagraph(p.Lines, bodyRuns, forPage(p.Page), p.Page, centred.Contains(p)) is { } para:
                     layoutBlocks.Add(para);
                     break;
                 case TableDraft t:
@@ -132,10 +133,13 @@ public static class PdfLayoutBuilder
         return drafts.Select(d => ToParagraph(d.Lines, runs, metrics, d.Page)).OfType<LayoutParagraph>().ToList();
     }
 
-    private static LayoutParagraph? ToParagraph(IReadOnlyList<PdfLine> lines, RunBuilder runs, DocumentMetrics metrics, int page)
+    private static LayoutParagraph? ToParagraph(IReadOnlyList<PdfLine> lines, RunBuilder runs, DocumentMetrics metrics, int page, bool centredOnOwnAxis = false)
     {
         var built = runs.Build(lines);
-        return built.Count == 0 ? null : new LayoutParagraph(built, ParagraphFormat.Default with { Alignment = AlignmentGuesser.Guess(lines, metrics) }, page);
+        if (built.Count == 0) return null;
+        var alignment = AlignmentGuesser.Guess(lines, metrics);
+        if (centredOnOwnAxis && alignment is ParagraphAlignment.Left or ParagraphAlignment.Unknown) alignment = ParagraphAlignment.Center;
+        return new LayoutParagraph(built, ParagraphFormat.Default with { Alignment = alignment }, page);
     }
 
     private static LayoutTable ToTable(TableDraft table, RunBuilder runs, DocumentMetrics metrics)
