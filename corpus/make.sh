@@ -8,7 +8,8 @@
 #   corpus/docx/001.docx -> corpus/legacy/001-tcvn3.docx, corpus/docx/002.docx -> corpus/legacy/002-vni.doc
 #                             (make-legacy.py: the same reports typed in pre-Unicode TCVN3 and VNI fonts)
 #                             corpus/pdf-chromium/NNN.pdf  (LibreOffice HTML, printed to PDF by headless Chromium:
-#                                                           a second producer, footnotes as internal links)
+#                                                           a second producer, footnotes as internal links, landscape
+#                                                           sections on landscape pages: make-chromium-html.py)
 # Idempotent: the .docx are byte-reproducible, and a document whose bytes did not change keeps its docx-lo/pdf
 # renditions (FORCE=1 redoes them). Needs dotnet, LibreOffice (soffice) and a Times New Roman
 # metric-compatible font with Vietnamese glyphs (fonts-liberation2: Liberation Serif).
@@ -145,10 +146,13 @@ if [[ -n "${FORCE:-}" || ! -s "$corpus/legacy/002-vni.doc" ]]; then
 fi
 
 # The second PDF producer: the Word document as HTML (LibreOffice's HTML writer keeps footnotes as links to notes at
-# the end), printed by headless Chromium. Redone with the other renditions, or when missing.
+# the end), its landscape sections put back on landscape pages (CSS named pages: the HTML writer keeps only the first
+# section's page, and Chromium would clip a wide table), printed by headless Chromium. Redone with the other
+# renditions, or when missing.
 make_chromium_pdf() { # name
     local name=$1 html="$work/html/$1.html"
     [[ -s "$html" ]] || fail "LibreOffice wrote no $name.html"
+    python3 "$corpus/make-chromium-html.py" "$corpus/docx/$name.docx" "$html" || fail "could not set the pages of $html"
     if ! timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
             "--user-data-dir=$work/chromium" "--print-to-pdf=$work/$name.chromium.pdf" "file://$html" >"$work/chromium.log" 2>&1 \
             || [[ ! -s "$work/$name.chromium.pdf" ]]; then

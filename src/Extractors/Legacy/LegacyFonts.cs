@@ -2,9 +2,22 @@ using ThiDua.Extractors.Knowledge;
 
 namespace ThiDua.Extractors.Legacy;
 
-/// <summary>Which font families are typed in a legacy encoding, and which of them show every code as a capital (data: legacy-fonts.tsv).</summary>
-public sealed class LegacyFonts(IReadOnlyList<(string Prefix, LegacyEncoding Encoding, string CapitalsSuffix)> rows)
+/// <summary>
+/// Which font families are typed in a legacy encoding, which of them show every code as a capital, and which are symbol
+/// fonts whose text is never decoded (data: legacy-fonts.tsv).
+/// </summary>
+public sealed class LegacyFonts(IReadOnlyList<(string Prefix, LegacyEncoding Encoding, string CapitalsSuffix)> rows, IReadOnlyList<string> symbolPrefixes)
 {
+    private const string SymbolEncoding = "symbol";
+
+    /// <summary>A font of symbols and pictures (Symbol, Wingdings): its characters are not letters in any encoding.</summary>
+    public bool IsSymbol(string? fontFamily)
+    {
+        if (string.IsNullOrWhiteSpace(fontFamily)) return false;
+        var family = WithoutSubsetTag(fontFamily.Trim());
+        return symbolPrefixes.Any(prefix => family.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The encoding a font family is typed in (None for a Unicode font), and whether it shows capitals only.</summary>
     public (LegacyEncoding Encoding, bool Capitals) Classify(string? fontFamily)
     {
@@ -42,12 +55,16 @@ public sealed class LegacyFonts(IReadOnlyList<(string Prefix, LegacyEncoding Enc
         return name;
     }
 
-    /// <summary>The fonts of a data file whose columns are <c>prefix</c>, <c>encoding</c> and <c>capitalsSuffix</c>.</summary>
-    public static LegacyFonts From(KnowledgeFile file) =>
-        new(file.Rows.Select(row => (
+    /// <summary>The fonts of a data file whose columns are <c>prefix</c>, <c>encoding</c> (or <c>symbol</c>) and <c>capitalsSuffix</c>.</summary>
+    public static LegacyFonts From(KnowledgeFile file)
+    {
+        var symbols = file.Rows.Where(row => file.Field(row, "encoding") == SymbolEncoding).Select(row => file.Field(row, "prefix")).ToArray();
+        var legacy = file.Rows.Where(row => file.Field(row, "encoding") != SymbolEncoding).Select(row => (
             file.Field(row, "prefix"),
             Enum.TryParse<LegacyEncoding>(file.Field(row, "encoding"), ignoreCase: true, out var encoding)
                 ? encoding
                 : throw new InvalidDataException($"{file.Name}: mã không rõ / unknown encoding '{file.Field(row, "encoding")}'"),
-            file.Field(row, "capitalsSuffix"))).ToArray());
+            file.Field(row, "capitalsSuffix"))).ToArray();
+        return new LegacyFonts(legacy, symbols);
+    }
 }

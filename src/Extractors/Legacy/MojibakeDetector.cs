@@ -8,17 +8,37 @@ namespace ThiDua.Extractors.Legacy;
 /// </summary>
 public static class MojibakeDetector
 {
-    public static LegacyEncoding Detect(string text)
+    /// <param name="preferred">
+    /// The encoding the rest of the document is in: text that reads as Vietnamese in both TCVN3 and VNI (short text made
+    /// of VNI's one-character letters, <c>Ñôn vò tính</c>, or TCVN3's capitals) takes it.
+    /// </param>
+    public static LegacyEncoding Detect(string text, LegacyEncoding preferred = LegacyEncoding.None)
     {
         if (text.Length == 0 || text.Any(VietnameseLetters.IsUnicodeOnly)) return LegacyEncoding.None;
         var traces = ForeignInWord(text);
         if (traces == 0) return text.All(char.IsAscii) && IsViqr(text) ? LegacyEncoding.Viqr : LegacyEncoding.None;
 
-        var encoding = LooksLikeVni(text) ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3;
-        var decoded = LegacyData.TableFor(encoding).Decode(text);
+        var tcvn3 = DecodesToVietnamese(text, LegacyEncoding.Tcvn3, traces);
+        var vni = DecodesToVietnamese(text, LegacyEncoding.Vni, traces);
+        if (tcvn3 && vni)
+        {
+            if (preferred is LegacyEncoding.Tcvn3 or LegacyEncoding.Vni) return preferred;
+            return LooksLikeVni(text) ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3;
+        }
 
-        // Decoding must leave Vietnamese and remove most traces: a stray symbol in a title is no reason to rewrite it.
-        return decoded.Any(VietnameseLetters.IsUnicodeOnly) && ForeignInWord(decoded) * 4 <= traces ? encoding : LegacyEncoding.None;
+        return vni ? LegacyEncoding.Vni : tcvn3 ? LegacyEncoding.Tcvn3 : LegacyEncoding.None;
+    }
+
+    /// <summary>
+    /// Decoding leaves Vietnamese and removes most traces: a stray symbol in a title is no reason to rewrite it.
+    /// Vietnamese: a letter only Unicode Vietnamese writes, or (VNI) a letter composed from a vowel and its mark
+    /// (<c>Raø soaùt</c> is <c>Rà soát</c>, all in Latin-1).
+    /// </summary>
+    private static bool DecodesToVietnamese(string text, LegacyEncoding encoding, int traces)
+    {
+        var decoded = LegacyData.TableFor(encoding).Decode(text);
+        var vietnamese = decoded.Any(VietnameseLetters.IsUnicodeOnly) || (encoding == LegacyEncoding.Vni && decoded.Length < text.Length);
+        return vietnamese && ForeignInWord(decoded) * 4 <= traces;
     }
 
     /// <summary>

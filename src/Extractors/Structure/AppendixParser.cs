@@ -34,7 +34,8 @@ public sealed class AppendixParser(
                         current = tree.OpenTopLevel(label.Numbering, HeadingClassifier.StripTitle(label.Remainder));
                         titleOpen = true;
                     }
-                    else if (AppendixTitles.IsTitleLine(line, formattingKnown) && (titleOpen || current is null || current.HasTable))
+                    else if (titleOpen && AppendixTitles.ContinuesTitle(line, formattingKnown)
+                        || AppendixTitles.IsTitleLine(line, formattingKnown) && (current is null || current.HasTable))
                     {
                         if (current is null || current.HasTable) current = tree.OpenTopLevel(null, line.Text);
                         else current.Title = TextNormalizer.Clean(current.Title + " " + line.Text);

@@ -79,6 +79,80 @@ public class LegacyEncodingTransformTests
         Assert.Same(layout, new LegacyEncodingTransform().Apply(layout, CancellationToken.None));
     }
 
+    /// <summary>VNI text made of one-character letters (Ñ ô ò) reads as TCVN3 too: it takes the encoding of the document's long text.</summary>
+    [Fact]
+    public void Short_VNI_text_that_also_reads_as_TCVN3_takes_the_documents_encoding()
+    {
+        var layout = Document(
+        [
+            Paragraph(("Baùo caùo keát quaû coâng taùc thi ñua, khen thöôûng naêm 2023 cuûa UÛy ban nhaân daân tænh", "Times New Roman")),
+            Paragraph(("Ñôn vò tính", "Times New Roman")),
+            Paragraph(("Raø soaùt VBQPPL", "Times New Roman")),
+            Paragraph(("Muïc ñích", "Times New Roman")),
+        ]);
+
+        Assert.Equal(
+            ["Báo cáo kết quả công tác thi đua, khen thưởng năm 2023 của Ủy ban nhân dân tỉnh", "Đơn vị tính", "Rà soát VBQPPL", "Mục đích"],
+            Texts(new LegacyEncodingTransform().Apply(layout, CancellationToken.None)));
+    }
+
+    /// <summary>A Unicode report made from an old template keeps .VnTime in its styles: its text is not decoded.</summary>
+    [Fact]
+    public void Unicode_text_in_legacy_fonts_stays_when_the_document_uses_them_for_Unicode()
+    {
+        var layout = Document(
+        [
+            Paragraph(("Báo cáo kết quả công tác cải cách hành chính năm 2025", ".VnTime")),
+            Paragraph(("BÁO CÁO", ".VnTimeH")),
+            Paragraph(("Ghi chú", ".VnTime")),
+            Paragraph(("Có = 1; Không = 0", ".VnTime")),
+        ]);
+
+        Assert.Equal(["Báo cáo kết quả công tác cải cách hành chính năm 2025", "BÁO CÁO", "Ghi chú", "Có = 1; Không = 0"], Texts(new LegacyEncodingTransform().Apply(layout, CancellationToken.None)));
+    }
+
+    [Fact]
+    public void A_symbol_font_run_in_a_legacy_paragraph_is_not_decoded()
+    {
+        var layout = Document([Paragraph(("§", "Wingdings"), (" Cã 12 tËp thÓ ®­îc khen th\u00ADëng", null))]);
+        Assert.Equal(["§ Có 12 tập thể được khen thưởng"], Texts(new LegacyEncodingTransform().Apply(layout, CancellationToken.None)));
+    }
+
+    /// <summary>U+00AD is TCVN3's ư; in Unicode text it is an invisible hyphenation point (Word's optional hyphen) and goes.</summary>
+    [Fact]
+    public void A_soft_hyphen_is_TCVN3_u_horn_in_legacy_text_and_dropped_from_Unicode_text()
+    {
+        var legacy = Document([Paragraph(("Nh\u00AD trªn", ".VnTime"))]);
+        var unicode = Document([Paragraph(("Báo cáo khen\u00ADthưởng", null))]);
+
+        Assert.Equal(["Như trên"], Texts(new LegacyEncodingTransform().Apply(legacy, CancellationToken.None)));
+        Assert.Equal(["Báo cáo khenthưởng"], Texts(new LegacyEncodingTransform().Apply(unicode, CancellationToken.None)));
+    }
+
+    /// <summary>
+    /// Text that reads both as Unicode and as TCVN3 (<c>Sè: 127</c>) takes the reading of the paragraphs around it, even
+    /// in a document that is mostly Unicode.
+    /// </summary>
+    [Fact]
+    public void Undecided_text_takes_the_reading_of_its_neighbours()
+    {
+        var layout = Document(
+        [
+            Paragraph(("Kết quả thực hiện nhiệm vụ năm 2024", null)),
+            Paragraph(("Hoà Bình", null)),
+            Paragraph(("Đánh giá chung về công tác thi đua", null)),
+            Paragraph(("Phương hướng nhiệm vụ năm 2025", null)),
+            Paragraph(("B¸o c¸o kÕt qu¶ c«ng t¸c thi ®ua", null)),
+            Paragraph(("Sè: 127", null)),
+            Paragraph(("Thùc hiÖn nhiÖm vô n¨m 2024", null)),
+        ]);
+
+        var texts = Texts(new LegacyEncodingTransform().Apply(layout, CancellationToken.None));
+
+        Assert.Equal("Hoà Bình", texts[1]);
+        Assert.Equal("Số: 127", texts[5]);
+    }
+
     [Fact]
     public void Pdf_subset_tags_and_style_parts_of_font_names_are_understood()
     {
@@ -86,6 +160,8 @@ public class LegacyEncodingTransformTests
         Assert.Equal((LegacyEncoding.Tcvn3, false), LegacyData.Fonts.Classify(".VnTime-Italic"));
         Assert.Equal((LegacyEncoding.Vni, false), LegacyData.Fonts.Classify("VNI-Helve-Condense"));
         Assert.Equal((LegacyEncoding.None, false), LegacyData.Fonts.Classify("Times New Roman"));
+        Assert.True(LegacyData.Fonts.IsSymbol("ABCDEF+Wingdings-Regular"));
+        Assert.False(LegacyData.Fonts.IsSymbol(".VnTime"));
     }
 
     [Fact]

@@ -20,6 +20,18 @@ public class MojibakeDetectorTests
     public void Unicode_and_plain_text_are_left_alone(string text) =>
         Assert.Equal(LegacyEncoding.None, MojibakeDetector.Detect(text));
 
+    /// <summary>VNI's one-character letters (Ñ đ-capital, ô ơ, ò ị) read as TCVN3 too: the document's encoding decides.</summary>
+    [Theory]
+    [InlineData(LegacyEncoding.Vni)]
+    [InlineData(LegacyEncoding.Tcvn3)]
+    public void Text_that_reads_both_ways_takes_the_preferred_encoding(LegacyEncoding preferred) =>
+        Assert.Equal(preferred, MojibakeDetector.Detect("Ñôn vò tính", preferred));
+
+    /// <summary>VNI decoding that composes letters from vowels and marks is Vietnamese even when every letter is in Latin-1.</summary>
+    [Fact]
+    public void VNI_composing_Latin1_letters_is_recognized() =>
+        Assert.Equal(LegacyEncoding.Vni, MojibakeDetector.Detect("Raø soaùt VBQPPL", LegacyEncoding.Vni));
+
     [Fact]
     public void A_stray_symbol_in_a_Unicode_sentence_without_Vietnamese_only_letters_is_not_decoded()
     {

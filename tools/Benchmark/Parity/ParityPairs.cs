@@ -4,7 +4,9 @@ namespace ThiDua.Benchmark.Parity;
 
 /// <summary>
 /// The DOCX/PDF pairs: corpus/docx/NNN.docx with corpus/pdf/NNN.pdf (LibreOffice) and corpus/pdf-chromium/NNN.pdf
-/// (Chromium), and in the real folder every PDF whose name, less a leading number, is a DOCX's name.
+/// (Chromium); corpus/pdf-variants/NNN-VARIANT.pdf (one producer per variant) with the DOCX of the same name beside it,
+/// or corpus/docx/NNN.docx when the variant only re-wrote the corpus PDF; and in the real folder every PDF whose name,
+/// less a leading number, is a DOCX's name.
 /// </summary>
 public static partial class ParityPairs
 {
@@ -18,6 +20,19 @@ public static partial class ParityPairs
             {
                 var pdf = Path.Combine(corpus, folder, name + ".pdf");
                 if (File.Exists(pdf)) pairs.Add(new ParityPair(producer, docx, pdf));
+            }
+        }
+
+        var variants = Path.Combine(corpus, "pdf-variants");
+        if (Directory.Exists(variants))
+        {
+            foreach (var pdf in Directory.GetFiles(variants, "*.pdf").Order(StringComparer.Ordinal))
+            {
+                var match = VariantName().Match(Path.GetFileNameWithoutExtension(pdf));
+                if (!match.Success) continue;
+                var docx = Path.ChangeExtension(pdf, ".docx");
+                if (!File.Exists(docx)) docx = Path.Combine(corpus, "docx", match.Groups[1].Value + ".docx");
+                if (File.Exists(docx)) pairs.Add(new ParityPair("variant " + match.Groups[2].Value + " (" + Path.GetFileName(pdf) + ")", docx, pdf));
             }
         }
 
@@ -36,6 +51,9 @@ public static partial class ParityPairs
 
     [GeneratedRegex(@"^\d{3}\.docx$")]
     private static partial Regex ReportNumber();
+
+    [GeneratedRegex(@"^(\d{3})-(.+)$")]
+    private static partial Regex VariantName();
 
     [GeneratedRegex(@"^\d+\s+")]
     private static partial Regex LeadingNumber();

@@ -20,9 +20,10 @@ namespace ThiDua.Benchmark.Parity;
 /// </summary>
 public static class PdfParityReport
 {
-    public static int Run(string corpus, string? real, TextWriter output, TextWriter progress)
+    /// <summary>Scores every pair, or with <paramref name="producer"/> only the producers whose name contains it.</summary>
+    public static int Run(string corpus, string? real, TextWriter output, TextWriter progress, string? producer = null)
     {
-        var pairs = ParityPairs.Find(corpus, real);
+        var pairs = ParityPairs.Find(corpus, real).Where(p => producer is null || p.Producer.Contains(producer, StringComparison.OrdinalIgnoreCase)).ToList();
         if (pairs.Count == 0)
         {
             progress.WriteLine($"no DOCX/PDF pairs under {corpus}");

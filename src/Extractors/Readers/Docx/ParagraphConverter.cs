@@ -103,6 +103,12 @@ public sealed class ParagraphConverter(StyleResolver styles, NumberingRenderer n
         {
             builder.Append("-", format);
         }
+        else if (name == W.SoftHyphen)
+        {
+            // kept as the character it stands for: invisible in Unicode text, but TCVN3's ư (0xAD) when LibreOffice
+            // converted a legacy .doc; the legacy transform tells which
+            builder.Append("\u00AD", format);
+        }
     }
 
     private string? AppendNoteReference(string noteId, bool endnote, bool customMarkFollows, RunFormat format, RunTextBuilder builder)

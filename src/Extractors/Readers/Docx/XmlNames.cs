@@ -41,6 +41,7 @@ public static class W
     public static readonly XName Br = Namespace + "br";
     public static readonly XName Cr = Namespace + "cr";
     public static readonly XName NoBreakHyphen = Namespace + "noBreakHyphen";
+    public static readonly XName SoftHyphen = Namespace + "softHyphen";
     public static readonly XName FldChar = Namespace + "fldChar";
     public static readonly XName FootnoteReference = Namespace + "footnoteReference";
     public static readonly XName EndnoteReference = Namespace + "endnoteReference";

@@ -16,6 +16,7 @@ public sealed class ConvertedWordReader(string format, IWordConverter converter,
     {
         // an OpenDocument file is a zip package too: refuse bombs and entity tricks before LibreOffice expands them
         if (Format == "odt") _guard.Check(path, cancellationToken);
+        if (Format == "doc" && OfficeEncryption.IsEncrypted(path)) throw OfficeErrors.Encrypted();
         var work = Directory.CreateTempSubdirectory("thidua-convert-");
         try
         {

@@ -7,6 +7,10 @@ public static class OfficeErrors
         ReaderErrorCodes.ConverterMissing,
         "Chưa cài LibreOffice nên không đọc được tệp Word cũ (.doc) / LibreOffice is not installed, so legacy Word (.doc) files cannot be read; run scripts/setup.sh.");
 
+    public static ReaderException Encrypted() => new(
+        ReaderErrorCodes.Encrypted,
+        "Tệp Word được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi gửi lại / The Word file is protected with a password; remove the password and send it again.");
+
     public static ReaderException Timeout(TimeSpan limit) => new(
         ReaderErrorCodes.Timeout,
         $"LibreOffice chạy quá {limit.TotalSeconds:0} giây và đã bị dừng / LibreOffice ran longer than {limit.TotalSeconds:0} s and was stopped.");

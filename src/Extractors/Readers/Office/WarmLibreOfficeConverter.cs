@@ -3,8 +3,8 @@ namespace ThiDua.Extractors.Readers.Office;
 /// <summary>
 /// Converts to .docx through one long-lived LibreOffice (driven over UNO by <c>uno_convert.py</c>), started on the
 /// first file and kept for the next ones: about 0.1-0.3 s a file instead of a LibreOffice start each. One conversion at
-/// a time. A file that passes the time limit or makes LibreOffice crash fails alone: that LibreOffice is killed and the
-/// next file starts a fresh one. Without python3-uno it converts through <paramref name="fallback"/> (one start per file).
+/// a time. A file that passes the time limit fails alone; one that makes LibreOffice crash gets one conversion by a
+/// LibreOffice of its own, then fails alone: that LibreOffice is killed and the next file starts a fresh one. Without python3-uno it converts through <paramref name="fallback"/> (one start per file).
 /// </summary>
 public sealed class WarmLibreOfficeConverter(TimeSpan timeoutPerFile, LibreOfficeConverter fallback, long memoryLimitBytes = 2L * 1024 * 1024 * 1024) : IWordConverter, IDisposable
 {
@@ -40,7 +40,7 @@ public sealed class WarmLibreOfficeConverter(TimeSpan timeoutPerFile, LibreOffic
             catch (IOException crash)
             {
                 Retire();
-                throw OfficeErrors.Crashed(crash.Message);
+                return ConvertCold(path, formatExtension, workDirectory, crash, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -69,6 +69,23 @@ public sealed class WarmLibreOfficeConverter(TimeSpan timeoutPerFile, LibreOffic
             Retire();
             var fresh = Office() ?? throw OfficeErrors.Crashed("LibreOffice could not be started again");
             return fresh.Convert(input, output, WordImportFilters.For(formatExtension), timeoutPerFile, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A file that crashed LibreOffice twice over UNO gets one conversion by a LibreOffice of its own (one start, as
+    /// <c>soffice --convert-to</c>): LibreOffice 7.4 crashes when a Word 97 file with comments is opened over UNO, not
+    /// when it converts it alone. A file that fails that way too fails alone with the crash as its cause.
+    /// </summary>
+    private string ConvertCold(string path, string formatExtension, string workDirectory, IOException crash, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return fallback.ConvertToDocx(path, formatExtension, workDirectory, cancellationToken);
+        }
+        catch (ReaderException failure) when (failure.Code == ReaderErrorCodes.ConversionFailed)
+        {
+            throw OfficeErrors.Crashed(crash.Message);
         }
     }
 

@@ -9,6 +9,12 @@ public static class PdfFixtures
 
     public static string Ruled => Path.Combine(Folder, "ruled.pdf");
 
+    /// <summary>
+    /// A Chromium corpus PDF as printed before the landscape pages (session 14): every page portrait, the wide award
+    /// table clipped at the margin and split over pages. Kept for the readers of clipped and split tables.
+    /// </summary>
+    public static string ChromiumPortrait(string report) => Path.Combine(Folder, "chromium-portrait", report + ".pdf");
+
     public static string RobustnessFolder =>
         Environment.GetEnvironmentVariable("THIDUA_ROBUSTNESS_PDF") ?? "/work/shared/robustness/pdf";
 

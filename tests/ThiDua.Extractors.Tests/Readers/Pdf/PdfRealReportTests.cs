@@ -14,6 +14,9 @@ public sealed class PdfRealReportTests
 
     private static readonly Lazy<LayoutDocument> Report = new(() => new PdfReader().Read(Real("cchc-2025.pdf"), CancellationToken.None));
 
+    private static readonly Lazy<Model.Report> ReportModel = new(() =>
+        IngestPipelineBuilder.CreateDefault().Build().Ingest(Real("cchc-2025.pdf")).Report ?? throw new InvalidOperationException("cchc-2025.pdf gave no report"));
+
     [Fact]
     public void A_bold_opening_that_fills_its_line_and_wraps_onto_plain_text_stays_one_paragraph()
     {
@@ -41,10 +44,26 @@ public sealed class PdfRealReportTests
     [Fact]
     public void The_title_centred_under_the_two_column_header_block_is_read_whole()
     {
-        var report = IngestPipelineBuilder.CreateDefault().Build().Ingest(Real("cchc-2025.pdf")).Report;
-        Assert.NotNull(report);
+        var report = ReportModel.Value;
         Assert.Equal("Công tác cải cách hành chính năm 2025 và phương hướng, nhiệm vụ năm 2026 của tỉnh Lâm Đồng", report.Document.Title);
         Assert.Equal(2025, report.Document.Period?.Year);
+    }
+
+    [Fact]
+    public void Form_captions_centred_between_their_own_indents_are_centred_and_open_their_forms()
+    {
+        // Pages 30, 32, 33: "Biểu mẫu 4" / "Cải cách tổ chức bộ máy" (and 5, 6) are centred in Word between the margin and
+        // a right indent of 58 pt, so against the text column they sit left of centre; forms 1-3 and 7 have no indent.
+        foreach (var caption in new[] { "Biểu mẫu 4", "Cải cách tổ chức bộ máy", "Biểu mẫu 5", "Cải cách chế độ công vụ", "Biểu mẫu 6", "Cải cách tài chính công" })
+        {
+            Assert.Equal(ParagraphAlignment.Center, Assert.Single(Paragraphs(Report.Value), p => p.Text == caption).Format.Alignment);
+        }
+
+        // Form 1 follows the appendix title on its page and stays in the appendix's section, as in the DOCX.
+        var forms = ReportModel.Value.Sections.Select(s => s.Title).Where(t => t.StartsWith("Biểu mẫu", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(2, 6).Select(n => "Biểu mẫu " + n.ToString(System.Globalization.CultureInfo.InvariantCulture)), forms.Select(t => t[..10]));
+        Assert.Contains("Biểu mẫu 4 Cải cách tổ chức bộ máy", forms);
+        Assert.Contains("Biểu mẫu 6 Cải cách tài chính công", forms);
     }
 
     private static List<LayoutParagraph> Paragraphs(LayoutDocument document) => document.Blocks.OfType<LayoutParagraph>().ToList();

@@ -5,7 +5,8 @@ using ThiDua.Extractors.Readers.Pdf.Engine;
 namespace ThiDua.Extractors.Tests.Readers.Pdf;
 
 /// <summary>
-/// Bordered tables of the Chromium corpus PDFs (LibreOffice HTML printed by headless Chromium), read by both engines.
+/// Bordered tables of Chromium corpus PDFs printed on portrait pages only (<see cref="PdfFixtures.ChromiumPortrait"/>:
+/// LibreOffice HTML printed by headless Chromium), read by both engines.
 /// Chromium cuts a table row at the page break without a bottom border and draws the rest of it under the repeated
 /// header on the next page; it clips a table wider than the printable area, dropping the last column's right border and
 /// the glyphs past it. Expected values read off the page images and the DOCX originals (corpus/docx).
@@ -21,7 +22,7 @@ public sealed class PdfSplitTableTests
 
     private static List<LayoutTable> Tables(string engine, string report) =>
         new PdfReader(PdfEngines.Create(engine), PdfReaderOptions.Default)
-            .Read(Path.Combine(TestPaths.Corpus, "pdf-chromium", report + ".pdf"), CancellationToken.None)
+            .Read(PdfFixtures.ChromiumPortrait(report), CancellationToken.None)
             .Blocks.OfType<LayoutTable>().ToList();
 
     [Theory]

@@ -1,5 +1,4 @@
 using System.Text;
-using ThiDua.Extractors.Knowledge;
 
 namespace ThiDua.Extractors.Readers.Ocr.Layout;
 
@@ -13,13 +12,11 @@ namespace ThiDua.Extractors.Readers.Ocr.Layout;
 /// </summary>
 internal static class OcrNumbering
 {
-    private static readonly Lazy<(Dictionary<char, char> Digits, Dictionary<char, char> Separators)> Lookalikes = new(Load);
-
     /// <summary>The label repaired, or null when the word is not a misread number (or was read right).</summary>
     public static string? Repair(string firstWord, string nextWord)
     {
         if (firstWord.Length < 2 || firstWord.Length > 12 || !StartsCapitalised(nextWord)) return null;
-        var (digits, separators) = Lookalikes.Value;
+        var (digits, separators) = (OcrLookalikes.Instance.Digits, OcrLookalikes.Instance.Separators);
         var repaired = new StringBuilder(firstWord.Length);
         var parts = new List<string>();
         var part = new StringBuilder();
@@ -67,26 +64,5 @@ internal static class OcrNumbering
     {
         var letter = word.TrimStart('"', '“', '(', '\'').FirstOrDefault();
         return char.IsUpper(letter);
-    }
-
-    private static (Dictionary<char, char>, Dictionary<char, char>) Load()
-    {
-        var file = KnowledgeFile.Load("ocr-lookalikes.tsv");
-        var digits = new Dictionary<char, char>();
-        var separators = new Dictionary<char, char>();
-        foreach (var row in file.Rows)
-        {
-            var (read, meant, role) = (file.Field(row, "read"), file.Field(row, "meant"), file.Field(row, "role"));
-            if (read.Length != 1 || meant.Length != 1) throw new InvalidDataException($"ocr-lookalikes.tsv: '{read}' → '{meant}' is not one character each");
-            var into = role switch
-            {
-                "digit" => digits,
-                "separator" => separators,
-                _ => throw new InvalidDataException($"ocr-lookalikes.tsv: unknown role '{role}'"),
-            };
-            into[read[0]] = meant[0];
-        }
-
-        return (digits, separators);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ThiDua.Extractors.Readers.Pdf.Engine;
 using ThiDua.Extractors.Readers.Pdf.Layout;
@@ -55,9 +56,10 @@ internal static partial class ScanFootnoteArea
         var body = new BodyMeasures(bodySize, bodyPitch, bodySpace);
         var marked = new List<PdfPageText>(pages.Count);
         var previous = false;
+        var lastNote = 0;
         for (var p = 0; p < pages.Count; p++)
         {
-            var page = MarkPage(pages[p], lines[p], body, previous);
+            var page = MarkPage(pages[p], lines[p], body, previous, ref lastNote);
             previous = !ReferenceEquals(page, pages[p]);
             marked.Add(page);
         }
@@ -67,15 +69,18 @@ internal static partial class ScanFootnoteArea
 
     /// <summary>The page with its footnote area marked, or the page itself when it has none. An area opens with a
     /// footnote marker or runs on from the previous page's area; it is one column of text.</summary>
-    private static PdfPageText MarkPage(PdfPageText page, List<PdfLine> lines, BodyMeasures body, bool previousHasArea)
+    /// <param name="lastNote">The highest note number cited or opened so far in the document; the page's are added.</param>
+    private static PdfPageText MarkPage(PdfPageText page, List<PdfLine> lines, BodyMeasures body, bool previousHasArea, ref int lastNote)
     {
         var start = AreaStart(page, lines, body);
+        var cited = CitedMarkers(lines.Take(start < 0 ? lines.Count : start)).ToList();
+        lastNote = Math.Max(lastNote, cited.Select(Number).DefaultIfEmpty(0).Max());
         if (start < 0) return page;
         var area = lines.GetRange(start, lines.Count - start);
         var size = body.Size * AreaSize;
-        var cited = CitedMarkers(lines.Take(start)).ToList();
         var pending = new Queue<string>(cited.Except(area.Select(LeadingMarker).OfType<string>()));
-        var opens = LeadingMarker(area[0]) is not null || (pending.Count > 0 && Misread().IsMatch(area[0].Text));
+        var margin = area.Min(l => l.Left);
+        var opens = LeadingMarker(area[0]) is not null || (Misread().IsMatch(area[0].Text) && (pending.Count > 0 || lastNote > 0));
         if (!(opens || previousHasArea) || area.Any(l => HasColumnGap(l, size))) return page;
         var areaChunks = new HashSet<PdfTextChunk>(area.SelectMany(l => l.Chunks), ReferenceEqualityComparer.Instance);
         var chunks = page.Chunks.Where(c => !areaChunks.Contains(c)).ToList();
@@ -83,10 +88,18 @@ internal static partial class ScanFootnoteArea
         {
             var words = line.Chunks.Where(c => c.Text.Trim().Length > 0).ToList();
             if (words.Count == 0) continue;
-            if (Misread().Match(words[0].Text) is { Success: true } misread && !cited.Contains(misread.Groups[1].Value) && pending.Count > 0)
+            if (Misread().Match(words[0].Text) is { Success: true } misread && !cited.Contains(misread.Groups[1].Value)
+                && (pending.Count > 0 || (lastNote > 0 && line.Left - margin < size)))
             {
-                var rest = words[0].Text[misread.Length..];
-                words[0] = words[0] with { Text = pending.Dequeue() + " " + rest };
+                // the citation's raised digit was read (pending) or lost: notes are numbered in order, so a misread
+                // marker at the area's margin opens the note after the last one
+                var marker = pending.Count > 0 ? pending.Dequeue() : (lastNote + 1).ToString(CultureInfo.InvariantCulture);
+                words[0] = words[0] with { Text = marker + " " + words[0].Text[misread.Length..] };
+                lastNote = Math.Max(lastNote, Number(marker));
+            }
+            else if (line.IsSuperscript(words[0]))
+            {
+                lastNote = Math.Max(lastNote, Number(words[0].Text.Trim()));
             }
 
             chunks.AddRange(Rejoin(line, words, size));
@@ -94,6 +107,9 @@ internal static partial class ScanFootnoteArea
 
         return page with { Chunks = chunks };
     }
+
+    private static int Number(string marker) =>
+        int.TryParse(marker, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
 
     /// <summary>
     /// An area line's words as runs of one weight, each one chunk in the area's size: the line is running text in one

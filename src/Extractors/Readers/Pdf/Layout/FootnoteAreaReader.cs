@@ -1,39 +1,55 @@
+using System.Globalization;
 using ThiDua.Extractors.Readers.Pdf.Engine;
 
 namespace ThiDua.Extractors.Readers.Pdf.Layout;
 
 /// <summary>
-/// Finds each page's footnote area — the bottom lines in a smaller font than the body, in the lower half of the page —
-/// removes it from the body and parses it into footnotes keyed by marker. A line starts a footnote when it opens with a
-/// marker that the body references; an area that opens without one continues the previous page's last footnote.
+/// Finds each page's footnote area, removes it from the body and parses it into footnotes keyed by marker. The area is
+/// the bottom lines set smaller than the body; with notes at body size, what stands under the footnote separator rule,
+/// or without one the page's end from the first line that opens with a raised marker the text above cites. The page's
+/// rules are asked for (<paramref name="rulesOf"/>, by page index) only on pages that need them.
+/// A line starts a footnote when it opens with a marker cited before it in reading order (notes are numbered in order
+/// of first citation, so a number cited only later is a figure that wrapped to the start of a note line); a bare number
+/// must also follow the previous note's. An area that opens without a marker continues the previous page's last note.
 /// </summary>
 public static class FootnoteAreaReader
 {
-    public static List<FootnoteDraft> Extract(IReadOnlyList<PdfPageText> pages, List<List<PdfLine>> lines, IReadOnlyList<IReadOnlyList<RuledTable>> tables, DocumentMetrics metrics)
+    public static List<FootnoteDraft> Extract(
+        IReadOnlyList<PdfPageText> pages,
+        List<List<PdfLine>> lines,
+        IReadOnlyList<IReadOnlyList<RuledTable>> tables,
+        Func<int, IReadOnlyList<PdfRule>> rulesOf,
+        DocumentMetrics metrics,
+        FootnoteCitations cited)
     {
-        var referenced = ReferencedMarkers(lines, metrics);
         var notes = new List<FootnoteDraft>();
         for (var p = 0; p < lines.Count; p++)
         {
             var page = lines[p];
             var height = pages[p].Height > 0 ? pages[p].Height : 842;
-            var start = page.Count;
-            while (start > 0 && IsSmall(page[start - 1], metrics) && page[start - 1].Segments.Count == 1
-                   && !tables[p].Any(t => t.Contains(page[start - 1]))) start--;
-
-            // High on the page, only a referenced marker or a footnote running on from the previous page proves a footnote
-            // area; below half, a continuation may open it.
             var runsOn = notes.Count > 0 && notes[^1].Lines.Count > 0 && notes[^1].Lines[^1].Page == pages[p].Number - 1;
-            while (!runsOn && start < page.Count && page[start].Top < height * 0.45 && !StartsNote(page[start], referenced, notes, out _, out _)) start++;
+            var start = SmallLinesStart(page, tables[p], metrics);
+            if (start == page.Count)
+            {
+                // Notes at body size: under the separator when the page may hold notes (a line opening with a cited
+                // marker, or a note running on), else from the first line opening with a raised cited marker.
+                var raised = RaisedMarkerStart(page, cited, tables[p]);
+                var mayHoldNotes = raised < page.Count || runsOn || page.Any(l => FootnoteMarker.TryStrip(l, out var m, out _) && cited.CitedBefore(m, l));
+                start = (mayHoldNotes ? FootnoteSeparator.LinesBelow(page, rulesOf(p), tables[p], metrics, height) : null) ?? raised;
+            }
+
+            // High on the page, only a cited marker or a footnote running on from the previous page proves a footnote
+            // area; below half, a continuation may open it.
+            while (!runsOn && start < page.Count && page[start].Top < height * 0.45 && !StartsNote(page[start], cited, notes, out _, out _)) start++;
             if (start == page.Count || start == 0) continue;
             var area = page.GetRange(start, page.Count - start);
-            var opens = StartsNote(area[0], referenced, notes, out _, out _);
+            var opens = StartsNote(area[0], cited, notes, out _, out _);
             if (!opens && notes.Count == 0) continue;
             if (!opens && notes[^1].Page != pages[p].Number - 1 && notes[^1].Page != pages[p].Number) continue;
             page.RemoveRange(start, page.Count - start);
             foreach (var line in area)
             {
-                if (StartsNote(line, referenced, notes, out var marker, out var rest))
+                if (StartsNote(line, cited, notes, out var marker, out var rest))
                 {
                     var note = new FootnoteDraft(marker, line.Page);
                     note.Lines.Add(rest);
@@ -47,8 +63,32 @@ public static class FootnoteAreaReader
         }
 
         var duplicates = notes.GroupBy(n => n.Marker).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
-        foreach (var n in duplicates) n.Id = n.Marker + "-p" + n.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var n in duplicates) n.Id = n.Marker + "-p" + n.Page.ToString(CultureInfo.InvariantCulture);
         return notes;
+    }
+
+    /// <summary>The first of the single-column lines at the page's bottom set smaller than the body (the page's line count when none).</summary>
+    private static int SmallLinesStart(List<PdfLine> page, IReadOnlyList<RuledTable> tables, DocumentMetrics metrics)
+    {
+        var start = page.Count;
+        while (start > 0 && IsSmall(page[start - 1], metrics) && page[start - 1].Segments.Count == 1
+               && !tables.Any(t => t.Contains(page[start - 1]))) start--;
+        return start;
+    }
+
+    /// <summary>
+    /// Notes at body size: the first line, outside tables, that opens with a raised marker cited above it (the page's
+    /// line count when none). Everything after it is the footnote area.
+    /// </summary>
+    private static int RaisedMarkerStart(List<PdfLine> page, FootnoteCitations cited, IReadOnlyList<RuledTable> tables)
+    {
+        for (var i = 1; i < page.Count; i++)
+        {
+            if (tables.Any(t => t.Contains(page[i]))) continue;
+            if (FootnoteMarker.TryStripRaised(page[i], out var marker, out _) && cited.CitedBefore(marker, page[i])) return i;
+        }
+
+        return page.Count;
     }
 
     /// <summary>
@@ -56,14 +96,15 @@ public static class FootnoteAreaReader
     /// text) was tried and undone: OCR measures line sizes only roughly, and on scans body lines a point under the body
     /// then lost their citations and merged notes.
     /// </summary>
-    private static bool IsSmall(PdfLine line, DocumentMetrics metrics) => line.Size <= metrics.BodySize - 1.4;
+    public static bool IsSmall(PdfLine line, DocumentMetrics metrics) => line.Size <= metrics.BodySize - 1.4;
 
-    private static bool StartsNote(PdfLine line, HashSet<string> referenced, List<FootnoteDraft> notes, out string marker, out PdfLine rest)
+    private static bool StartsNote(PdfLine line, FootnoteCitations cited, List<FootnoteDraft> notes, out string marker, out PdfLine rest)
     {
         if (!FootnoteMarker.TryStrip(line, out marker, out rest)) return false;
-        if (referenced.Contains(marker)) return true;
-        if (notes.Count > 0 && IsNextNumber(notes[^1].Marker, marker)) return true;
-        return referenced.Count == 0 && notes.Count == 0 && marker is "1" or "*";
+        var previous = notes.Count > 0 ? notes[^1].Marker : null;
+        if (previous is not null && IsNextNumber(previous, marker)) return true;
+        if (cited.CitedBefore(marker, line)) return FootnoteMarker.TryStripRaised(line, out _, out _) || previous is null || Follows(previous, marker);
+        return cited.Count == 0 && notes.Count == 0 && marker is "1" or "*";
     }
 
     /// <summary>
@@ -71,23 +112,11 @@ public static class FootnoteAreaReader
     /// next note even when its citation was not read (OCR often loses a raised digit in the body).
     /// </summary>
     private static bool IsNextNumber(string previous, string marker) =>
-        int.TryParse(previous, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p)
-        && int.TryParse(marker, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
-        && m == p + 1;
+        Number(previous) is { } p && Number(marker) is { } m && m == p + 1;
 
-    private static HashSet<string> ReferencedMarkers(List<List<PdfLine>> lines, DocumentMetrics metrics)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in lines.SelectMany(p => p).Where(l => !IsSmall(l, metrics)))
-        {
-            var before = "";
-            foreach (var c in line.Chunks)
-            {
-                if (line.IsSuperscript(c) && FootnoteMarker.IsMarkerText(c.Text) && UnitPower.Rewrite(before.TrimEnd(), c.Text) is null) set.Add(c.Text.Trim());
-                before += c.Text;
-            }
-        }
+    /// <summary>A bare number starts a note only after a lower one (not a figure opening a line of the last note).</summary>
+    private static bool Follows(string previous, string marker) => Number(previous) is not { } p || Number(marker) is not { } m || m > p;
 
-        return set;
-    }
+    private static int? Number(string marker) =>
+        int.TryParse(marker, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

@@ -31,9 +31,19 @@ public static class PdfLayoutBuilder
         if (LineRoleSwitch.Enabled && LineRoleModel.Default is { } roles) LineRoleFurnitureFilter.Apply(roles, pages, lines, metrics);
         var tablePages = pages.Where((_, p) => lines[p].Count(l => l.Segments.Count >= 2) >= 1).Select(page => page.Number).ToList();
         var rules = tablePages.Count == 0 ? new Dictionary<int, IReadOnlyList<PdfRule>>() : rulesFor(tablePages);
+        var fetched = new Dictionary<int, IReadOnlyList<PdfRule>>();
+        IReadOnlyList<PdfRule> RulesOf(PdfPageText page)
+        {
+            if ((page.Rules ?? rules.GetValueOrDefault(page.Number)) is { } known) return known;
+            if (!fetched.TryGetValue(page.Number, out var more)) fetched[page.Number] = more = rulesFor([page.Number]).GetValueOrDefault(page.Number) ?? [];
+            return more;
+        }
+
         var tables = pages.Select((page, p) => rules.TryGetValue(page.Number, out var r) ? RuledTableBuilder.Find(lines[p], r) : []).ToList();
         var linked = LinkedFootnoteReader.Extract(pages, lines);
-        var notes = linked.Notes.Concat(FootnoteAreaReader.Extract(pages, lines, tables, metrics)).ToList();
+        var cited = FootnoteCitations.Read(lines, l => !FootnoteAreaReader.IsSmall(l, metrics));
+        var notes = linked.Notes.Concat(FootnoteAreaReader.Extract(pages, lines, tables, p => RulesOf(pages[p]), metrics, cited)).ToList();
+        notes.AddRange(EndnoteReader.Extract(lines, cited, notes.Select(n => n.Marker).ToHashSet(StringComparer.Ordinal)));
         UniqueIds(notes);
         for (var p = 0; p < lines.Count; p++)
         {
@@ -49,16 +59,19 @@ public static class PdfLayoutBuilder
         {
             var candidates = byMarker[marker].ToList();
             if (candidates.Count == 0) return null;
-            return (candidates.FirstOrDefault(n => n.Page == page) ?? candidates.FirstOrDefault(n => n.Page == page + 1))?.Id;
+            // A note stands on the citing page or the next; a marker with one note only (endnotes) is that note.
+            return (candidates.FirstOrDefault(n => n.Page == page) ?? candidates.FirstOrDefault(n => n.Page == page + 1)
+                ?? (candidates is [var only] && only.Page >= page ? only : null))?.Id;
         }
 
         var bodyRuns = new RunBuilder(Resolve, chunk => linked.Citations.TryGetValue(chunk, out var note) ? note.Id : null);
+        var centred = CentredNeighbours.Find(blocks, forPage);
         var layoutBlocks = new List<LayoutBlock>();
         foreach (var block in blocks)
         {
             switch (block)
             {
-                case ParagraphDraft p when ToParagraph(p.Lines, bodyRuns, forPage(p.Page), p.Page) is { } para:
+                case ParagraphDraft p when ToParagraph(p.Lines, bodyRuns, forPage(p.Page), p.Page, centred.Contains(p)) is { } para:
                     layoutBlocks.Add(para);
                     break;
                 case TableDraft t:
@@ -124,10 +137,13 @@ public static class PdfLayoutBuilder
         return drafts.Select(d => ToParagraph(d.Lines, runs, metrics, d.Page)).OfType<LayoutParagraph>().ToList();
     }
 
-    private static LayoutParagraph? ToParagraph(IReadOnlyList<PdfLine> lines, RunBuilder runs, DocumentMetrics metrics, int page)
+    private static LayoutParagraph? ToParagraph(IReadOnlyList<PdfLine> lines, RunBuilder runs, DocumentMetrics metrics, int page, bool centredOnOwnAxis = false)
     {
         var built = runs.Build(lines);
-        return built.Count == 0 ? null : new LayoutParagraph(built, ParagraphFormat.Default with { Alignment = AlignmentGuesser.Guess(lines, metrics) }, page);
+        if (built.Count == 0) return null;
+        var alignment = AlignmentGuesser.Guess(lines, metrics);
+        if (centredOnOwnAxis && alignment is ParagraphAlignment.Left or ParagraphAlignment.Unknown) alignment = ParagraphAlignment.Center;
+        return new LayoutParagraph(built, ParagraphFormat.Default with { Alignment = alignment }, page);
     }
 
     private static LayoutTable ToTable(TableDraft table, RunBuilder runs, DocumentMetrics metrics)
