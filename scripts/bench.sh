@@ -9,11 +9,14 @@
 #                                                pipeline's pages/s on the default route
 #   scripts/bench.sh --pdf-stages [FOLDER...]    where the whole PDF pipeline's time goes, step by step (wall, CPU of
 #                                                every process, bytes allocated)
+#   scripts/bench.sh --large-docx [N...]         synthetic Word documents of N paragraphs (default 10000 80000 340000,
+#                                                the last the size of the largest document the reader accepts): pipeline,
+#                                                JSON and store save, paragraphs/s per size, so that growth shows
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 dotnet build tools/Benchmark/Benchmark.csproj -c Release -nologo -v quiet -clp:NoSummary -p:NoWarn=NU1603 >&2
-if [[ "${1:-}" == "--pdf-engines" || "${1:-}" == "--pdf-stages" ]]; then
+if [[ "${1:-}" == "--pdf-engines" || "${1:-}" == "--pdf-stages" || "${1:-}" == "--large-docx" ]]; then
     exec dotnet run -c Release --no-build --project tools/Benchmark -- "$@"
 fi
 exec dotnet run -c Release --no-build --project tools/Benchmark -- --corpus corpus "$@"

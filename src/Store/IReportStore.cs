@@ -62,8 +62,12 @@ public interface IReportStore : IAsyncDisposable
     Task<UserAccount?> GetUserAsync(string name, CancellationToken cancellationToken = default);
 }
 
-/// <summary>One file the pipeline has run on: the path it was given, its bytes' hash, the pipeline version and the outcome.</summary>
-public sealed record IngestedFile(string InputPath, string Sha256, string SourceFilePath, string PipelineVersion, Report? Report, IngestError? Error, TimeSpan Elapsed);
+/// <summary>
+/// One file the pipeline has run on: the path it was given, its bytes' hash, the pipeline version and the outcome.
+/// <paramref name="ReportJson"/> is the report as <c>ReportJson.Serialize</c> writes it, when the caller has it already
+/// (the CLI serializes once for its output file and the store); null: the store serializes the report itself.
+/// </summary>
+public sealed record IngestedFile(string InputPath, string Sha256, string SourceFilePath, string PipelineVersion, Report? Report, IngestError? Error, TimeSpan Elapsed, string? ReportJson = null);
 
 public sealed record SavedExtraction(long DocumentId, int Version, bool Created);
 

@@ -8,7 +8,7 @@ using ThiDua.Benchmark.Running;
 
 Console.OutputEncoding = Encoding.UTF8;
 // Three PDF reports with their own arguments: --pdf-parity [CORPUS] [REAL] [PRODUCER], --pdf-engines [FOLDER...] and
-// --pdf-stages [FOLDER...] (where the whole pipeline's time goes).
+// --pdf-stages [FOLDER...] (where the whole pipeline's time goes); and --large-docx [PARAGRAPHS...] (growth with length).
 if (args.Length > 0 && args[0] == "--pdf-parity")
 {
     return ThiDua.Benchmark.Parity.PdfParityReport.Run(args.ElementAtOrDefault(1) ?? "corpus", args.ElementAtOrDefault(2) ?? "../shared/real", Console.Out, Console.Error, args.ElementAtOrDefault(3));
@@ -23,6 +23,12 @@ if (args.Length > 0 && args[0] == "--pdf-engines")
 if (args.Length > 2 && args[0] == ThiDua.Benchmark.Engines.PdfEngineSpeed.WholePipelineArgument)
 {
     return ThiDua.Benchmark.Engines.PdfEngineSpeed.RunWholePipeline(args[3..], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] == "--large-docx")
+{
+    int[] sizes = args.Length > 1 ? args[1..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : ThiDua.Benchmark.LargeDocuments.LargeDocxSpeed.DefaultSizes;
+    return ThiDua.Benchmark.LargeDocuments.LargeDocxSpeed.Run(sizes, Console.Out, Console.Error);
 }
 
 if (args.Length > 0 && args[0] == "--pdf-stages")

@@ -29,6 +29,9 @@ public sealed class CheckContext
 
     public IReadOnlyList<TextUnit> Footnotes => _text.Footnotes;
 
+    /// <summary>The first paragraph of each block id (<see cref="ReportText.ParagraphsByBlock"/>).</summary>
+    public IReadOnlyDictionary<string, TextUnit> ParagraphsByBlock => _text.ParagraphsByBlock;
+
     public IEnumerable<TextUnit> AllText => _text.AllText;
 
     public IReadOnlyList<(Table Table, string SectionPath)> Tables => _text.Tables;

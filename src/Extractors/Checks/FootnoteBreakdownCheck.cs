@@ -33,7 +33,7 @@ public sealed partial class FootnoteBreakdownCheck : IConsistencyCheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
-        var paragraphsById = context.Paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var paragraphsById = context.ParagraphsByBlock;
         var order = new Dictionary<TextUnit, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < context.Paragraphs.Count; i++) order.TryAdd(context.Paragraphs[i], i);
         foreach (var footnote in context.Footnotes)

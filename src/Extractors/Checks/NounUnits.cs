@@ -24,6 +24,18 @@ internal static partial class NounUnits
     }
 
     /// <summary>
+    /// A bare total whose subject names what it counts (<c>tổng số TTHC thuộc phạm vi quản lý ... là 2.372</c>): the first word
+    /// after <c>số</c> as its unit, marked like a noun read after a number.
+    /// </summary>
+    public static Quantity FromSubject(string text, Quantity quantity)
+    {
+        if (quantity.Unit is not null || quantity.IsFraction) return quantity;
+        return SubjectNoun().Match(text[..quantity.Start]) is { Success: true } subject && !StopWords.Contains(subject.Groups["w"].Value)
+            ? quantity with { Unit = Prefix + subject.Groups["w"].Value.ToLowerInvariant(), UnitWritten = true }
+            : quantity;
+    }
+
+    /// <summary>
     /// A mismatch whose total's unit was guessed becomes unverifiable, unless every part repeats that noun after its own figure
     /// (<c>420 TTHC (Thuế tỉnh 217 TTHC; ...; Công an tỉnh 167 TTHC)</c>): the text itself then names what is counted.
     /// </summary>
@@ -39,6 +51,9 @@ internal static partial class NounUnits
     {
         "và", "là", "của", "trong", "đến", "với", "tại", "so", "đã", "được", "có", "các", "những", "trên", "dưới", "từ", "theo", "năm", "cho", "thì", "đạt", "bằng",
     };
+
+    [GeneratedRegex(@"(?i)(?<![\p{L}])số\s+(?<w>\p{L}+)[^\d;:()]{0,80}?\s(?:là|:)\s*$")]
+    private static partial Regex SubjectNoun();
 
     [GeneratedRegex(@"^\s(?<w>\p{L}+)(?![\p{L}\d/])")]
     private static partial Regex Noun();

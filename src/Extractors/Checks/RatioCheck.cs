@@ -9,7 +9,8 @@ namespace ThiDua.Extractors.Checks;
 /// <c>a/b ... c%</c> (<c>1058/1605 = 65,9%</c>, <c>149,2/145 ha bằng 102,9% kế hoạch</c>, <c>vượt 29,1%</c>) and
 /// <c>c% (a/b)</c>: the first percentage after a fraction in its clause is a/b × 100 (or a/b × 100 − 100 after <c>vượt</c>).
 /// The percentage must stand within six words of the fraction (parenthesized words not counted), or open the parentheses that
-/// close the fraction's clause (<c>553/553 TTHC có yêu cầu ... thanh toán trực tuyến (đạt 100%)</c>: no number or separator between).
+/// close the fraction's clause with <c>đạt</c> (<c>553/553 TTHC có yêu cầu ... thanh toán trực tuyến (đạt 100%)</c>: no number or
+/// separator between).
 /// A bare number after <c>tỷ lệ</c> or before <c>KH</c>/<c>kế hoạch</c> is taken as the percentage the writer forgot to mark.
 /// </summary>
 public sealed partial class RatioCheck : IConsistencyCheck
@@ -119,8 +120,11 @@ public sealed partial class RatioCheck : IConsistencyCheck
     /// <summary>A percentage further than this many words (outside parentheses) from its fraction speaks of something else.</summary>
     private const int MaxWordsBetween = 6;
 
-    /// <summary>From a fraction to a percentage opening parentheses in the same clause: words only, then <c>(</c> and maybe <c>đạt</c>.</summary>
-    [GeneratedRegex(@"^[^\d;,()]*\(\s*(?:đạt|bằng|tỷ lệ|chiếm)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// From a fraction to a percentage opening parentheses in the same clause: words only, then <c>(đạt</c> (or <c>bằng</c>, <c>chiếm</c>,
+    /// <c>tỷ lệ</c>). A bare <c>(10%)</c> is not the fraction's share: <c>122/124 UBND cấp xã đạt yêu cầu về tỷ lệ khảo sát tối thiểu (10%)</c>.
+    /// </summary>
+    [GeneratedRegex(@"^[^\d;,()]*\(\s*(?:đạt|bằng|tỷ lệ|chiếm)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareInParentheses();
 
     [GeneratedRegex(@"\p{L}+")]

@@ -15,7 +15,7 @@ public sealed class TextVersusTableCheck : IConsistencyCheck
         var awarded = context.Report.Awards.Where(a => a.Status == Vocabulary.Statuses.Awarded).ToList();
         var text = awarded.Where(a => a.Source.Kind == "text").ToList();
         var table = awarded.Where(a => a.Source.Kind == "table").ToList();
-        var blocks = context.Paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var blocks = context.ParagraphsByBlock;
         foreach (var group in text.GroupBy(a => (a.Code, a.Level, a.Recipient)))
         {
             if (group.Count() != 1) continue;

@@ -24,11 +24,20 @@ public sealed class ReportText
         Collect(report.Sections, [], paragraphs, tables, tablesById);
         Paragraphs = paragraphs;
         Tables = tables;
-        var pathByBlock = paragraphs.Where(p => p.BlockId is not null).GroupBy(p => p.BlockId!).ToDictionary(g => g.Key, g => g.First().SectionPath, StringComparer.Ordinal);
+        var byBlock = new Dictionary<string, TextUnit>(paragraphs.Count, StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.BlockId is { } blockId) byBlock.TryAdd(blockId, paragraph);
+        }
+
+        ParagraphsByBlock = byBlock;
         Footnotes = report.Footnotes
-            .Select(f => new TextUnit(f.Text, f.Refs.Select(r => pathByBlock.GetValueOrDefault(r)).FirstOrDefault(p => p is not null) ?? string.Empty, null, f.Id, [], f.Page))
+            .Select(f => new TextUnit(f.Text, f.Refs.Select(r => byBlock.GetValueOrDefault(r)?.SectionPath).FirstOrDefault(p => p is not null) ?? string.Empty, null, f.Id, [], f.Page))
             .ToList();
     }
+
+    /// <summary>The first paragraph unit of each block id, built once for every stage that looks paragraphs up by block.</summary>
+    public IReadOnlyDictionary<string, TextUnit> ParagraphsByBlock { get; }
 
     /// <summary>Paragraph blocks of every section, depth first, in document order.</summary>
     public IReadOnlyList<TextUnit> Paragraphs { get; }

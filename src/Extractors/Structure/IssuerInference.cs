@@ -29,7 +29,7 @@ public static partial class IssuerInference
             if (Committee().Matches(paragraph).LastOrDefault() is { } match) return Format(match);
         }
 
-        var mentions = bodyParagraphs.SelectMany(p => Committee().Matches(p)).Select(Format).ToList();
+        var mentions = bodyParagraphs.Where(MayNameCommittee).SelectMany(p => Committee().Matches(p)).Select(Format).ToList();
         if (place is not null)
         {
             var local = mentions.Where(m => m.EndsWith(" " + place, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -38,6 +38,10 @@ public static partial class IssuerInference
 
         return mentions.Count == 0 ? null : mentions.GroupBy(m => m).MaxBy(g => g.Count())!.Key;
     }
+
+    /// <summary>Every spelling <see cref="Committee"/> accepts contains one of these: a paragraph without them is not matched at all (a long report has hundreds of thousands).</summary>
+    private static bool MayNameCommittee(string paragraph) =>
+        paragraph.Contains("UBND", StringComparison.Ordinal) || paragraph.Contains("ban nhân dân", StringComparison.Ordinal) || paragraph.Contains("BAN NHÂN DÂN", StringComparison.Ordinal);
 
     private static string? FromHeader(IReadOnlyList<string> lines)
     {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using ThiDua.Extractors.Model;
 using ThiDua.Extractors.Pipeline;
 using ThiDua.Extractors.Readers;
@@ -34,8 +35,8 @@ public sealed class FileIngestor(IngestPipeline pipeline, IReportStore store, Ou
             }
 
             var result = pipeline.Ingest(input.Path, cancellationToken);
-            writer?.Write(input, result);
-            await store.SaveAsync(new IngestedFile(input.Path, sha256, input.Path, PipelineVersion, result.Report, result.Error, result.Elapsed), cancellationToken);
+            var json = WriteResult(input, result);
+            await store.SaveAsync(new IngestedFile(input.Path, sha256, input.Path, PipelineVersion, result.Report, result.Error, result.Elapsed, json), cancellationToken);
             return new FileOutcome(input, result.Succeeded ? FileOutcomeKind.Succeeded : FileOutcomeKind.Failed, result, result.Error?.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -44,6 +45,17 @@ public sealed class FileIngestor(IngestPipeline pipeline, IReportStore store, Ou
             var message = $"{name}: Lỗi khi ghi nhận tệp / Error while recording the file: {ex.GetType().Name}: {ex.Message}";
             return new FileOutcome(input, FileOutcomeKind.Failed, new IngestResult(input.Path, null, new IngestError(name, ReaderErrorCodes.InternalError, message), TimeSpan.Zero), message);
         }
+    }
+
+    /// <summary>
+    /// Serializes the report once, for the output file and the store (a large report's JSON costs as much as a stage), and
+    /// returns it as the store keeps it; the UTF-8 bytes are not held while the store writes.
+    /// </summary>
+    private string? WriteResult(InputFile input, IngestResult result)
+    {
+        var json = result.Report is null ? null : ReportJson.SerializeToUtf8Bytes(result.Report);
+        writer?.Write(input, result, json);
+        return json is null ? null : Encoding.UTF8.GetString(json);
     }
 
     /// <summary>With an output folder, a skipped file still gets its result file: the stored extraction, under this input's path.</summary>

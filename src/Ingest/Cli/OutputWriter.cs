@@ -17,10 +17,11 @@ public sealed class OutputWriter
         Directory.CreateDirectory(_directory);
     }
 
-    public string Write(InputFile input, IngestResult result)
+    /// <param name="reportJson">The report already serialized by <see cref="ReportJson.SerializeToUtf8Bytes(Report)"/>, or null to serialize it here.</param>
+    public string Write(InputFile input, IngestResult result, byte[]? reportJson = null)
     {
         var (suffix, json) = result.Report is { } report
-            ? (".json", ReportJson.SerializeToUtf8Bytes(report))
+            ? (".json", reportJson ?? ReportJson.SerializeToUtf8Bytes(report))
             : (".error.json", ReportJson.SerializeToUtf8Bytes(result.Error ?? new IngestError(Path.GetFileName(result.Path), "internal_error", "unknown error")));
         var target = Path.Combine(_directory, input.OutputName + suffix);
         var temp = target + ".tmp";

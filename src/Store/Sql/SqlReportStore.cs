@@ -71,7 +71,7 @@ public abstract class SqlReportStore : IReportStore
     /// <summary>The JSON is serialized and the bytes kept (SQLite) before the write transaction, so that writers hold the lock only to write rows.</summary>
     public async Task<SavedExtraction> SaveAsync(IngestedFile file, CancellationToken cancellationToken = default)
     {
-        var json = file.Report is null ? null : ReportJson.Serialize(file.Report);
+        var json = JsonOf(file);
         await KeepBytesBeforeWritingAsync(file.Sha256, file.SourceFilePath, cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
@@ -85,7 +85,9 @@ public abstract class SqlReportStore : IReportStore
 
     /// <summary>The work of <see cref="SaveAsync(IngestedFile, CancellationToken)"/> inside a caller's transaction (the queue completes its job in the same one).</summary>
     protected Task<SavedExtraction> SaveAsync(DbConnection connection, DbTransaction transaction, IngestedFile file, CancellationToken cancellationToken) =>
-        SaveAsync(connection, transaction, file, file.Report is null ? null : ReportJson.Serialize(file.Report), cancellationToken);
+        SaveAsync(connection, transaction, file, JsonOf(file), cancellationToken);
+
+    private static string? JsonOf(IngestedFile file) => file.Report is null ? null : file.ReportJson ?? ReportJson.Serialize(file.Report);
 
     private async Task<SavedExtraction> SaveAsync(DbConnection connection, DbTransaction transaction, IngestedFile file, string? json, CancellationToken cancellationToken)
     {
@@ -309,6 +311,24 @@ public abstract class SqlReportStore : IReportStore
         await using var connection = await OpenAsync(CancellationToken.None);
         return Convert.ToInt32(await DbCommands.ScalarAsync(connection, null,
             $"SELECT COUNT(*) FROM {table} r JOIN sources s ON s.latest_extraction_id = r.extraction_id WHERE s.id = @id", CancellationToken.None, ("id", documentId)));
+    }
+
+    /// <summary>The named columns of one queryable table for a document's latest extraction, as invariant text, in <paramref name="orderBy"/> order (tests).</summary>
+    internal async Task<List<string?[]>> RowsAsync(string table, string columns, string orderBy, long documentId)
+    {
+        await using var connection = await OpenAsync(CancellationToken.None);
+        await using var command = DbCommands.Create(connection, null,
+            $"SELECT {columns} FROM {table} r JOIN sources s ON s.latest_extraction_id = r.extraction_id WHERE s.id = @id ORDER BY {orderBy}", ("id", documentId));
+        await using var reader = await command.ExecuteReaderAsync(CancellationToken.None);
+        var rows = new List<string?[]>();
+        while (await reader.ReadAsync(CancellationToken.None))
+        {
+            var row = new string?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     /// <summary>Runs one statement as is (tests: the audit log's triggers).</summary>

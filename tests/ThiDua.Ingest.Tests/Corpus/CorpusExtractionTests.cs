@@ -83,7 +83,7 @@ public sealed class CorpusExtractionTests(ITestOutputHelper output)
     private static List<string> FlagKeys(Report report) =>
         report.Flags.Select(f => $"{f.Kind} {f.Stated?.Number}{f.Stated?.Text} {f.Computed} {f.Expression}").Order(StringComparer.Ordinal).ToList();
 
-    private static string Comparable(Report report) =>
+    internal static string Comparable(Report report) =>
         ThiDua.Extractors.Pipeline.ReportJson.Serialize(report with { Source = report.Source with { FileName = "", Sha256 = "", Format = "", Extractor = "", PageCount = null, Warnings = [], InputPath = null } });
 
     private static TheoryData<string, string> Cases(params string[] variants)

@@ -32,6 +32,23 @@ public sealed class WarmLibreOfficeTests
         Assert.Equal(1, converter.Starts);
     }
 
+    /// <summary>
+    /// A Word 97 file with comments and tracked changes made LibreOffice 7.4 crash when opened over UNO (not when it
+    /// converts it alone): it converts on a LibreOffice of its own, and the next file on the warm one again.
+    /// </summary>
+    [Fact]
+    public void A_file_that_crashes_libreoffice_over_UNO_converts_on_its_own_start_and_the_next_file_converts()
+    {
+        using var converter = Warm(TimeSpan.FromSeconds(60));
+        var reader = new ConvertedWordReader("doc", converter, new DocxReader());
+
+        var reviewed = reader.Read(Path.Combine(TestPaths.Corpus, "legacy-real", "ttr-2025-comments.doc"), CancellationToken.None);
+        var next = reader.Read(CorpusDocs[0], CancellationToken.None);
+
+        Assert.Contains(reviewed.Blocks, b => b is ThiDua.Extractors.Layout.LayoutParagraph p && p.Text.Contains("Kính trình Chủ tịch", StringComparison.Ordinal));
+        Assert.NotEmpty(next.Blocks);
+    }
+
     [Fact]
     public void A_libreoffice_that_died_between_files_is_started_again_and_the_next_file_converts()
     {

@@ -143,6 +143,44 @@ public abstract class ReportStoreContractTests(StoreFixture fixture)
     }
 
     [Fact]
+    public async Task The_queryable_rows_hold_each_record_s_values_in_order()
+    {
+        await using var store = await OpenEmptyStoreAsync();
+        var saved = await store.SaveAsync(StoreFixture.ToIngested(Fixture.First, Fixture.PipelineVersion));
+        var report = Fixture.First.Report!;
+        Assert.NotEmpty(report.Figures);
+        Assert.NotEmpty(report.Awards);
+        Assert.NotEmpty(report.Flags);
+
+        var figures = await store.RowsAsync("figures", "r.ordinal, r.text, r.value, r.unit, r.block_id", "r.ordinal", saved.DocumentId);
+        Assert.Equal(
+            report.Figures.Select((f, i) => new[] { Text(i), f.Text, Text(f.Value), f.Unit, f.BlockId }),
+            figures);
+        var awards = await store.RowsAsync("awards", "r.ordinal, r.award, r.recipient, r.count, r.status, r.source_kind, r.block_id, r.quote", "r.ordinal", saved.DocumentId);
+        Assert.Equal(
+            report.Awards.Select((a, i) => new[] { Text(i), a.Code, a.Recipient, Text(a.Count), a.Status, a.Source.Kind, a.Source.BlockId, a.Source.Quote }),
+            awards);
+        var flags = await store.RowsAsync("flags", "r.flag_id, r.kind, r.severity, r.message, r.quote, r.block_id", "r.flag_id", saved.DocumentId);
+        Assert.Equal(
+            report.Flags.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => new[] { f.Id, f.Kind, f.Severity, f.Message, f.Quote, f.Location.BlockId }),
+            flags.OrderBy(row => row[0], StringComparer.Ordinal));
+
+        static string? Text(object? value) => value is null ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task The_report_json_the_caller_serialized_is_kept_as_given()
+    {
+        await using var store = await OpenEmptyStoreAsync();
+        // The CLI serializes once for its output file and hands the text over; the store must keep that text, not its own.
+        var given = ThiDua.Extractors.Pipeline.ReportJson.Serialize(Fixture.Second.Report!);
+        var saved = await store.SaveAsync(StoreFixture.ToIngested(Fixture.First, Fixture.PipelineVersion) with { ReportJson = given });
+
+        var stored = await store.GetExtractionAsync(saved.DocumentId);
+        Assert.Equal(given, ThiDua.Extractors.Pipeline.ReportJson.Serialize(stored!.Report!));
+    }
+
+    [Fact]
     public async Task Corrections_survive_a_re_extraction_and_come_with_the_export()
     {
         await using var store = await OpenEmptyStoreAsync();

@@ -19,10 +19,19 @@ public static class ClauseSplitter
 
     private static bool OpensSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '+' or '•' or '*' or '(' or '“' or '"';
 
-    public static IReadOnlyList<string> Clauses(string foldedSentence) =>
-        foldedSentence.Split(';')
+    public static IReadOnlyList<string> Clauses(string foldedSentence)
+    {
+        // Without a ";" or a comma the sentence is one clause: no lists built for it (short lines, headings, table-like text).
+        if (foldedSentence.AsSpan().IndexOfAny(';', ',') < 0)
+        {
+            var whole = foldedSentence.Trim();
+            return whole.Length > 0 ? [whole] : [];
+        }
+
+        return foldedSentence.Split(';')
             .SelectMany(part => VerbComma.Split(part))
             .Select(c => c.Trim())
             .Where(c => c.Length > 0)
             .ToList();
+    }
 }

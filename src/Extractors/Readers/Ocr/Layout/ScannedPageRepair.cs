@@ -13,7 +13,27 @@ public static class ScannedPageRepair
     public static IReadOnlyList<PdfPageText> Apply(IReadOnlyList<PdfPageText> pages)
     {
         var repaired = RomanSequence.Repair(pages.Select(RepairNumbering).ToList());
-        return ScanFootnoteArea.Mark(repaired);
+        return EvenSizes(ScanFootnoteArea.Mark(repaired));
+    }
+
+    /// <summary>A line within this share of the body size, either way, is body size: OCR's line heights wander.</summary>
+    private const double SizeBelow = 0.92, SizeAbove = 1.4;
+
+    /// <summary>
+    /// OCR measures each line's height on its own (Tesseract's x_size), a point or more off from line to line in the
+    /// same paragraph (13.0, 15.8, 13.2 on the real colour scan), which the layout code reads as a change of type and so
+    /// as a new paragraph. Lines near the body size take the body size; plainly smaller (footnote areas, markers) and
+    /// plainly larger lines keep theirs.
+    /// </summary>
+    private static IReadOnlyList<PdfPageText> EvenSizes(IReadOnlyList<PdfPageText> pages)
+    {
+        var running = pages.SelectMany(LineBuilder.Build).Where(l => l.Chunks.Count >= 6).Select(l => l.Size).Order().ToList();
+        if (running.Count < 3) return pages;
+        var body = running[running.Count / 2];
+        bool Near(double size) => size >= body * SizeBelow && size <= body * SizeAbove && size != body;
+        return pages.Select(p => p.Chunks.Any(c => Near(c.FontSize))
+            ? p with { Chunks = p.Chunks.Select(c => Near(c.FontSize) ? c with { FontSize = body } : c).ToList() }
+            : p).ToList();
     }
 
     private static PdfPageText RepairNumbering(PdfPageText page)
