@@ -8,6 +8,7 @@
 --note-size PT       footnote text in PT points (the corpus sets it at 12 under a 14-point body)
 --marker-raise R,S   footnote markers (in the text and before the note) raised R points in S-point type, as a position
                      instead of Word's superscript alignment
+--no-borders         tables without ruling lines (table and cell borders set to none)
 --long-note N,CHARS  the plain body paragraphs that follow the paragraph citing note N move into note N as more
                      paragraphs, until it holds CHARS characters: a long note, which runs over the page when its
                      citation stands low on one (repeatable)
@@ -32,6 +33,11 @@ def letter(xml):
 
 def sizes(xml, half_points):
     return re.sub(r'<w:(sz|szCs) w:val="\d+" />', lambda m: f'<w:{m.group(1)} w:val="{half_points}" />', xml)
+
+
+def no_borders(xml):
+    return re.sub(r'<w:(tbl|tc)Borders>.*?</w:(tbl|tc)Borders>',
+                  lambda m: re.sub(r'w:val="(?!none|nil)[a-zA-Z]+"', 'w:val="nil"', m.group(0)), xml, flags=re.S)
 
 
 def style_block(styles, style_id, edit):
@@ -121,6 +127,7 @@ def main():
     parser.add_argument('--paper', choices=['letter'])
     parser.add_argument('--note-size', type=float)
     parser.add_argument('--marker-raise')
+    parser.add_argument('--no-borders', action='store_true')
     parser.add_argument('--long-note', action='append', default=[])
     args = parser.parse_args()
 
@@ -143,6 +150,8 @@ def main():
         notes = sizes(notes, half)
         styles = style_block(styles, 'FootnoteText', lambda s: sizes(s, half))
         styles = style_block(styles, 'FootnoteTextChar', lambda s: sizes(s, half))
+    if args.no_borders:
+        document, styles = no_borders(document), no_borders(styles)
     if args.marker_raise:
         rise, size = (float(x) for x in args.marker_raise.split(','))
         raised = f'<w:position w:val="{round(rise * 2)}" /><w:sz w:val="{round(size * 2)}" /><w:szCs w:val="{round(size * 2)}" />'

@@ -59,8 +59,8 @@ public static partial class PageJoiner
         && !ParagraphSplitter.FirstWordFits(last, first, metrics) && !ListLabel().IsMatch(first.Text) && !char.IsDigit(first.Text[0]);
 
     /// <summary>
-    /// Lines at the top of a page, aligned with a bulleted cell of the layout table that ended the previous page and no
-    /// wider than it (the recipients list running over), are more lines of that cell: bullet lines, and the wrapped rest of
+    /// Lines at the top of a page, aligned with a bulleted cell of the layout table that ended the previous page and ending
+    /// before its next column (the recipients list running over), are more lines of that cell: bullet lines, and the wrapped rest of
     /// an item the page break cut (its last line ends without <c>;</c> or <c>.</c>). Returns how many leading blocks were taken.
     /// </summary>
     private static int ContinueLayoutCell(TableDraft layout, List<BlockDraft> blocks)
@@ -70,7 +70,10 @@ public static partial class PageJoiner
         while (taken < blocks.Count && blocks[taken] is ParagraphDraft p)
         {
             var cell = layout.Rows[0].FirstOrDefault(c => c.Lines.Count(Bulleted) >= 2 && Math.Abs(c.Lines.Min(l => l.Left) - p.Lines.Min(l => l.Left)) < 3);
-            if (cell is null || p.Lines.Any(l => l.Right > cell.Right + l.Size)) break;
+            if (cell is null) break;
+            var next = cell.Column + cell.ColSpan;
+            var limit = next < layout.Columns.Count ? layout.Columns[next].Left : double.MaxValue;
+            if (p.Lines.Any(l => l.Right > limit)) break;
             if (!Bulleted(p.Lines[0]) && EndsSentence(cell.Lines[^1].Text)) break;
             cell.Lines.AddRange(p.Lines);
             taken++;
@@ -98,7 +101,7 @@ public static partial class PageJoiner
         if (repeated > 0 && table.HeaderRows == 0) table.HeaderRows = repeated;
         var rows = next.Rows.Skip(repeated).ToList();
         var cut = table.OpenBottom || next.OpenTop || (table.StructureRow(table.Rows.Count - 1) is { } last && next.Rows.Count > repeated && next.StructureRow(repeated) == last)
-            || (rows.Count > 0 && RunsOn(table.Rows[^1], rows[0]));
+            || (rows.Count > 0 && table.StructureRow(table.Rows.Count - 1) is null && RunsOn(table.Rows[^1], rows[0]));
         if (cut && rows.Count > 0 && table.Rows.Count > table.HeaderRows)
         {
             RejoinRow(table.Rows[^1], rows[0]);
@@ -111,7 +114,8 @@ public static partial class PageJoiner
 
     /// <summary>
     /// A row cut by the page break with its borders drawn on both pages: the next page's first row leaves the first column
-    /// (the row's number) empty where the last row has it, and its text goes on in lower case.
+    /// (the row's number) empty where the last row has it, and its text goes on in lower case. Untagged PDFs only: a
+    /// structure tree says itself which rows are one.
     /// </summary>
     private static bool RunsOn(List<CellDraft> last, List<CellDraft> first)
     {
