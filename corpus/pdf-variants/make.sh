@@ -62,6 +62,8 @@ libreoffice 001 001-dejavu-letter --font "DejaVu Serif" --paper letter
 libreoffice 002 002-notes13-raised --note-size 13 --marker-raise 4,9
 libreoffice 000 000-longnote --long-note 4,2400
 libreoffice 001 001-longnotes --long-note 3,2000 --long-note 13,2000 --note-size 10
+# Chromium's print of the HTML rendition without its links: notes at body size gathered at the end, plain numbers.
+without_links "$corpus/pdf-chromium/002.pdf" "$here/002-chromium-nolinks.pdf"
 
 for pdf in "$here"/*.pdf; do
     pdftotext "$pdf" "$work/text.txt"

@@ -45,6 +45,9 @@ internal static class CheckWords
     /// <summary>Words that negate a part's label (<c>không</c>, <c>chưa</c>).</summary>
     public static IReadOnlySet<string> Negations => Loaded.Value.Negations;
 
+    /// <summary>Words a negation replaces in a complement's label (<c>đã</c> thực hiện / <c>chưa</c> thực hiện).</summary>
+    public static IReadOnlySet<string> Affirmatives => Loaded.Value.Affirmatives;
+
     /// <summary>Words ignored when kinds named before a total are matched to part labels (<c>tổng</c>, <c>số</c>).</summary>
     public static IReadOnlySet<string> KindFillers => Loaded.Value.KindFillers;
 
@@ -75,6 +78,7 @@ internal static class CheckWords
             Phrases("container_unit").ToHashSet(StringComparer.OrdinalIgnoreCase),
             file.RowsOf("unit_family").ToDictionary(r => r[1], r => r[2], StringComparer.OrdinalIgnoreCase),
             Phrases("negation").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Phrases("affirmative").ToHashSet(StringComparer.OrdinalIgnoreCase),
             Phrases("kind_filler").ToHashSet(StringComparer.OrdinalIgnoreCase),
             ValueSetsOf(file, options));
     }
@@ -94,6 +98,7 @@ internal static class CheckWords
         IReadOnlySet<string> ContainerUnits,
         IReadOnlyDictionary<string, string> Families,
         IReadOnlySet<string> Negations,
+        IReadOnlySet<string> Affirmatives,
         IReadOnlySet<string> KindFillers,
         IReadOnlyList<ValueSet> ValueSets);
 

@@ -18,6 +18,7 @@ public sealed class ConsistencyCheckerBuilder
         .Use(new DimensionBreakdownCheck())
         .Use(new ListSumCheck())
         .Use(new RatioCheck())
+        .Use(new PlanShareCheck())
         .Use(new YearOnYearCheck())
         .Use(new CombinedRateCheck())
         .Use(new DifferenceCheck())

@@ -7,7 +7,7 @@ namespace ThiDua.Extractors.Checks;
 /// What the labels of a list of parts say about the list, from the words of <c>check-words.tsv</c>: whether the parts cannot
 /// overlap (each names a different value of one attribute: <c>cấp tỉnh</c> / <c>cấp xã</c>, <c>Khối lớp 10</c> / <c>Khối lớp 11</c>)
 /// and whether they are the whole (every value of an attribute that has no others: <c>nam</c> / <c>nữ</c>, <c>tập thể</c> /
-/// <c>cá nhân</c>; or a label and its negation: <c>thuộc thẩm quyền</c> / <c>không thuộc thẩm quyền</c>).
+/// <c>cá nhân</c>; or a label and its negation: <c>thuộc thẩm quyền</c> / <c>không thuộc thẩm quyền</c>, <c>đã thực hiện</c> / <c>chưa thực hiện</c>).
 /// A part's label is the words of its clause: from the end of the part before it (or the start of the list) to its figure, its
 /// unit, and after it up to the next separator, percentage or comment (<c>đạt</c>, <c>chiếm</c> ...).
 /// </summary>
@@ -92,7 +92,8 @@ internal static partial class PartLabels
     {
         var wordsA = Words(a);
         var wordsB = Words(b);
-        if (wordsA.Count == wordsB.Count || wordsA.Count == 0 || wordsB.Count == 0) return false;
+        if (wordsA.Count == 0 || wordsB.Count == 0) return false;
+        if (wordsA.Count == wordsB.Count) return AffirmedAndNegated(wordsA, wordsB);
         var (shorter, longer) = wordsA.Count < wordsB.Count ? (wordsA, wordsB) : (wordsB, wordsA);
         if (longer.Count != shorter.Count + 1) return false;
         for (var i = 0; i < longer.Count; i++)
@@ -102,6 +103,15 @@ internal static partial class PartLabels
         }
 
         return false;
+    }
+
+    /// <summary>Same words but one, an affirmative in one label and a negation in the other (<c>đã thực hiện</c> / <c>chưa thực hiện</c>).</summary>
+    private static bool AffirmedAndNegated(List<string> a, List<string> b)
+    {
+        var differing = Enumerable.Range(0, a.Count).Where(i => !string.Equals(a[i], b[i], StringComparison.OrdinalIgnoreCase)).ToList();
+        if (differing.Count != 1) return false;
+        var (x, y) = (a[differing[0]], b[differing[0]]);
+        return (CheckWords.Affirmatives.Contains(x) && CheckWords.Negations.Contains(y)) || (CheckWords.Affirmatives.Contains(y) && CheckWords.Negations.Contains(x));
     }
 
     /// <summary>Labels that each hold a different number after the same word (<c>Lớp 01</c>, <c>lớp 2</c>, <c>khối lớp 3</c>; <c>năm 2023</c>, <c>năm 2024</c>).</summary>

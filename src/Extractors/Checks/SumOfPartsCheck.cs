@@ -49,9 +49,10 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
                 totalText = previous.Text;
             }
 
+            var nextMarker = markers.Where(m => m.Start > marker.Start && sentence.DepthAt(m.Start) <= depth && !m.Colon).Select(m => m.Start).DefaultIfEmpty(text.Length).First();
+            if (total is null && !marker.Colon && LeadingTotal(sentence, quantities, marker.End, Math.Min(nextMarker, CloseOf(sentence, marker.Start)), depth) is { } leading) yield return leading;
             if (total is null) continue;
             if (marker.Colon && (total.End > marker.Start || !ColonFollowsTotal(text, total, marker.Start))) continue;
-            var nextMarker = markers.Where(m => m.Start > marker.Start && sentence.DepthAt(m.Start) <= depth && !m.Colon).Select(m => m.Start).DefaultIfEmpty(text.Length).First();
             var parts = PartsBetween(sentence, quantities, marker.End, nextMarker, depth, total.Unit!, TotalKinds.After(totalText, total).Kinds);
             var labels = PartLabels.Read(text, marker.End, nextMarker, parts, totalText[..Math.Min(total.Start, totalText.Length)]);
             var complete = marker.Exhaustive || HasCatchAll(text, marker.End, parts) || labels.Complete;
@@ -81,6 +82,23 @@ public sealed partial class SumOfPartsCheck : IConsistencyCheck
             var numerators = SharedSplit(sentence, quantities, total, open.Index + 1, close, depth, complete, labels.Disjoint);
             if (numerators is not null) yield return numerators;
         }
+    }
+
+    /// <summary>
+    /// A list that names its total first and then splits it into a part and its complement: <c>(trong đó: Số kiến nghị xử lý về tài
+    /// chính là 95.120.259.153 đồng, số kiến nghị đã thực hiện là 94.848.107.153 đồng, số kiến nghị chưa thực hiện là 272.152.000 đồng)</c>.
+    /// </summary>
+    private static Finding? LeadingTotal(Sentence sentence, IReadOnlyList<Quantity> quantities, int from, int to, int depth)
+    {
+        var text = sentence.Text;
+        var first = quantities.FirstOrDefault(q => q.Start >= from && q.End <= to && sentence.DepthAt(q.Start) == depth);
+        if (first?.Unit is null || !first.UnitWritten || first.IsFraction || !QuantityRoles.IsAdditive(text, first) || QuantityRoles.IsApproximate(text, first)) return null;
+        var separator = text.IndexOfAny([',', ';'], first.End);
+        if (separator < 0 || separator >= to) return null;
+        var parts = PartsBetween(sentence, quantities, separator + 1, to, depth, first.Unit, new HashSet<string>());
+        if (parts.Count != 2 || AmountsBetween(sentence, quantities, separator + 1, to, depth) != 2) return null;
+        if (!PartLabels.Read(text, separator + 1, to, parts).Complete) return null;
+        return PartsComparison.Compare(Total(first), parts, exhaustive: true, text, sentence.Unit.Location, approximate: parts.Any(p => QuantityRoles.IsApproximate(text, p)));
     }
 
     /// <summary>A part followed by its share of the total in parentheses (<c>193.457 (tỷ lệ 99,1%)</c>): the share is part / total × 100.</summary>

@@ -56,7 +56,12 @@ public sealed class LegacyEncodingTransform : ILayoutTransform
             }
 
             if (encoding == LegacyEncoding.None) encoding = byText != LegacyEncoding.None ? byText : MojibakeDetector.Detect(run.Text, context.Preferred);
-            var text = encoding == LegacyEncoding.None ? run.Text.Replace(SoftHyphen, "", StringComparison.Ordinal) : LegacyData.TableFor(encoding).Decode(run.Text);
+            var text = encoding switch
+            {
+                LegacyEncoding.None => run.Text.Replace(SoftHyphen, "", StringComparison.Ordinal),
+                LegacyEncoding.Vni => LegacyData.Vni.Decode(VniMarkSpacing.Rejoin(run.Text)),
+                _ => LegacyData.TableFor(encoding).Decode(run.Text),
+            };
             if (capitals) text = text.ToUpper(Vietnamese);
             var runChanged = text != run.Text;
             changed |= runChanged;

@@ -26,6 +26,8 @@ public class ChangedClaimTests
     [InlineData("UBND xã tiếp công dân được 12 cuộc/12 lượt công dân trong đó chủ tịch UBND xã tiếp 4 cuộc/4 lượt công dân; công chức chuyên môn tiếp 08 cuộc/08 công dân.", "08 cuộc", "09 cuộc", 12)]
     [InlineData("Tổng số đơn vị sự nghiệp công cấp tỉnh là 271, trong đó: số lượng đơn vị SNCL tự đảm bảo chi thường xuyên và chi đầu tư là 12 đơn vị, số lượng đơn vị SNCL tự đảm bảo chi thường xuyên là 71 đơn vị, số lượng đơn vị SNCL tự đảm bảo một phần chi thường xuyên là 123 đơn vị, số lượng đơn vị sự nghiệp do Nhà nước đảm bảo chi thường xuyên là 65 đơn vị.", "là 71 đơn vị", "là 81 đơn vị", 271)]
     [InlineData("Đến nay, tổng số TTHC thuộc phạm vi quản lý trên địa bàn tỉnh là 2.372 (trong đó, cấp tỉnh 1.946 TTHC, cấp xã 426 TTHC).", "426 TTHC", "526 TTHC", 2372)]
+    [InlineData("Số người nghiện trên địa bàn là 1922 người. Độ tuổi: từ 14 tuổi đến dưới 16 tuổi: 00; từ đủ 16 đến dưới 18 tuổi: 13; từ đủ 18 tuổi đến 30 tuổi: 629; từ đủ 30 tuổi trở lên: 1280.", ": 629;", ": 639;", 1922)]
+    [InlineData("Kết quả thực hiện kiến nghị về xử lý tài chính đã thực hiện 99,71% (trong đó: Số kiến nghị xử lý về tài chính là 95.120.259.153 đồng, số kiến nghị đã thực hiện là 94.848.107.153 đồng, số kiến nghị chưa thực hiện là 272.152.000 đồng).", "272.152.000", "282.152.000", 95120259153)]
     public void A_claim_the_original_states_correctly_is_flagged_when_one_number_changes(string original, string part, string changedPart, double stated)
     {
         var results = CheckRunner.Results(original);
@@ -103,6 +105,33 @@ public class ChangedClaimTests
 
         var flag = Assert.Single(CheckRunner.Flags(original.Replace(fraction, changedFraction, StringComparison.Ordinal)));
         Assert.Equal((Vocabulary.FlagKinds.RatioMismatch, 100m), (flag.Kind, flag.Stated!.Number!.Value));
+    }
+
+    [Theory]
+    [InlineData(": 619;")]
+    [InlineData(": 639; từ đủ 16")]
+    public void Age_brackets_short_of_the_total_or_out_of_order_are_not_an_error(string changed)
+    {
+        const string text = "Số người nghiện trên địa bàn là 1922 người. Độ tuổi: từ 14 tuổi đến dưới 16 tuổi: 00; từ đủ 16 đến dưới 18 tuổi: 13; từ đủ 18 tuổi đến 30 tuổi: 629; từ đủ 30 tuổi trở lên: 1280.";
+
+        // Short of the total: people under 14 may be counted in it. Brackets that overlap (16 listed again) may count a person twice.
+        var changedText = changed == ": 619;" ? text.Replace(": 629;", changed, StringComparison.Ordinal) : text.Replace(": 629; từ đủ 30", changed, StringComparison.Ordinal);
+        Assert.Empty(CheckRunner.Flags(changedText));
+    }
+
+    [Fact]
+    public void A_share_of_the_plan_the_sentence_opens_with_is_the_amount_over_the_plan()
+    {
+        const string text = "+ Dự toán chi đầu tư phát triển năm 2025 là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng), đã giải ngân được 9.400 tỷ đồng, đạt 42,5% kế hoạch.";
+
+        var results = CheckRunner.Results(text);
+        Assert.Empty(results.Flags);
+        Assert.Contains(results.Checks, c => c.Kind == Vocabulary.FlagKinds.RatioMismatch && c.Status == CheckStatus.Consistent && c.Stated!.Number == 42.5m);
+        var flag = Assert.Single(CheckRunner.Flags(text.Replace("42,5%", "45,2%", StringComparison.Ordinal)));
+        Assert.Equal((Vocabulary.FlagKinds.RatioMismatch, 45.2m), (flag.Kind, flag.Stated!.Number!.Value));
+
+        // A percentage that names no plan (so với cùng kỳ) compares with something else.
+        Assert.DoesNotContain(CheckRunner.Results(text.Replace("42,5% kế hoạch", "45,2% so với cùng kỳ", StringComparison.Ordinal)).Checks, c => c.Kind == Vocabulary.FlagKinds.RatioMismatch);
     }
 
     [Fact]

@@ -96,6 +96,14 @@ public class LegacyEncodingTransformTests
             Texts(new LegacyEncodingTransform().Apply(layout, CancellationToken.None)));
     }
 
+    /// <summary>A PDF reader set some zero-advance VNI marks apart from their vowels (<c>ke á</c>): they are joined back.</summary>
+    [Fact]
+    public void VNI_marks_set_apart_from_their_vowels_are_joined_back()
+    {
+        var layout = Document([Paragraph(("Ban haønh ke á hoaïch thöïc hieän Quyeát ñònh so á 1452, ñaõ ñöôïc söûa ñoåi veà sö ï nghieäp", "VNI-Times"))]);
+        Assert.Equal(["Ban hành kế hoạch thực hiện Quyết định số 1452, đã được sửa đổi về sự nghiệp"], Texts(new LegacyEncodingTransform().Apply(layout, CancellationToken.None)));
+    }
+
     /// <summary>A Unicode report made from an old template keeps .VnTime in its styles: its text is not decoded.</summary>
     [Fact]
     public void Unicode_text_in_legacy_fonts_stays_when_the_document_uses_them_for_Unicode()

@@ -11,8 +11,8 @@ namespace ThiDua.Ingest.Tests.Corpus.Changed;
 /// </summary>
 public class ChangedReportsTests(ITestOutputHelper output)
 {
-    /// <summary>The share of expected flags caught on the changed list (measured 54 of 62 when the list was written).</summary>
-    private const double CaughtFloor = 0.85;
+    /// <summary>The share of expected flags caught on the changed list (54 of 62 when the first list was written; 81 of 89 after it was widened from the real reports).</summary>
+    private const double CaughtFloor = 0.9;
 
     [Fact]
     public void Changed_reports_raise_the_expected_flags_and_no_other()

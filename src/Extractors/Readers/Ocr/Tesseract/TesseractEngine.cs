@@ -120,19 +120,20 @@ public sealed class TesseractEngine : IOcrEngine
     }
 
     /// <summary>
-    /// One page: read upright first; a page read with little confidence is asked for its orientation and, when Tesseract
-    /// finds it turned, turned back and read again. Skew is left to Tesseract's line finding and straightened on the
+    /// One page: read upright first; a page read with little confidence, or whose lines stand on end (turned a quarter),
+    /// is asked for its orientation and, when Tesseract finds it turned, turned back and read again. Skew is left to Tesseract's line finding and straightened on the
     /// coordinates (<see cref="HocrPageBuilder"/>).
     /// </summary>
     private static PdfPageText ReadPage(TesseractRunner runner, string image, int number, double pointsPerPixel, int? dpi, string scratch, CancellationToken cancellationToken)
     {
         var lines = Recognize(runner, image, dpi, cancellationToken);
-        if (MeanConfidence(lines) < UprightConfidence && OrientationProbe.Rotation(runner, image, cancellationToken) is var rotation and not 0)
+        var standing = LinesStandUpright(lines);
+        if ((standing || MeanConfidence(lines) < UprightConfidence) && OrientationProbe.Rotation(runner, image, cancellationToken) is var rotation and not 0)
         {
             var turned = System.IO.Path.Combine(scratch, "turned.pgm");
             runner.Convert([image, "-rotate", rotation.ToString(CultureInfo.InvariantCulture), "+repage", "-depth", "8", turned], cancellationToken);
             var again = Recognize(runner, turned, dpi, cancellationToken);
-            if (MeanConfidence(again) > MeanConfidence(lines))
+            if ((standing && !LinesStandUpright(again)) || MeanConfidence(again) > MeanConfidence(lines))
             {
                 lines = again;
                 image = turned;
@@ -152,6 +153,16 @@ public sealed class TesseractEngine : IOcrEngine
         if (dpi is { } d) args.AddRange(["--dpi", d.ToString(CultureInfo.InvariantCulture)]);
         args.Add("hocr");
         return HocrParser.Parse(new MemoryStream(runner.Tesseract(args, cancellationToken))).Lines;
+    }
+
+    /// <summary>
+    /// Most text lines stand taller than wide: a page turned a quarter, whose text Tesseract reads well (its line finder
+    /// follows vertical lines) but with every line's box and baseline on end, which no layout can use.
+    /// </summary>
+    private static bool LinesStandUpright(List<HocrLine> lines)
+    {
+        var text = lines.Where(l => l.Words.Count >= 3).ToList();
+        return text.Count >= 3 && text.Count(l => l.Box.Height > 2 * l.Box.Width) * 2 > text.Count;
     }
 
     /// <summary>Mean word confidence weighted by word length; 0 for a page with almost no words.</summary>

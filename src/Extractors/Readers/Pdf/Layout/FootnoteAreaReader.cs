@@ -6,8 +6,8 @@ namespace ThiDua.Extractors.Readers.Pdf.Layout;
 /// <summary>
 /// Finds each page's footnote area, removes it from the body and parses it into footnotes keyed by marker. The area is
 /// the bottom lines set smaller than the body; with notes at body size, what stands under the footnote separator rule,
-/// or without one the page's end from the first line that opens with a raised marker the text above cites. The page's
-/// rules are asked for (<paramref name="rulesOf"/>, by page index) only on pages that need them.
+/// or without one the page's end from the first line that opens with a raised marker the text above cites. The pages'
+/// rules are asked for (<paramref name="rulesOf"/>, by page index) only for the pages that need them.
 /// A line starts a footnote when it opens with a marker cited before it in reading order (notes are numbered in order
 /// of first citation, so a number cited only later is a figure that wrapped to the start of a note line); a bare number
 /// must also follow the previous note's. An area that opens without a marker continues the previous page's last note.
@@ -18,24 +18,26 @@ public static class FootnoteAreaReader
         IReadOnlyList<PdfPageText> pages,
         List<List<PdfLine>> lines,
         IReadOnlyList<IReadOnlyList<RuledTable>> tables,
-        Func<int, IReadOnlyList<PdfRule>> rulesOf,
-        DocumentMetrics metrics)
+        Func<IReadOnlyList<int>, IReadOnlyDictionary<int, IReadOnlyList<PdfRule>>> rulesOf,
+        DocumentMetrics metrics,
+        FootnoteCitations cited)
     {
-        var cited = FootnoteCitations.Read(lines, l => !IsSmall(l, metrics));
+        var small = lines.Select((page, p) => SmallLinesStart(page, tables[p], metrics)).ToList();
+        var raised = lines.Select((page, p) => RaisedMarkerStart(page, cited, tables[p])).ToList();
+        var rules = SeparatorRules(lines, small, raised, cited, rulesOf);
         var notes = new List<FootnoteDraft>();
         for (var p = 0; p < lines.Count; p++)
         {
             var page = lines[p];
             var height = pages[p].Height > 0 ? pages[p].Height : 842;
             var runsOn = notes.Count > 0 && notes[^1].Lines.Count > 0 && notes[^1].Lines[^1].Page == pages[p].Number - 1;
-            var start = SmallLinesStart(page, tables[p], metrics);
+            var start = small[p];
             if (start == page.Count)
             {
                 // Notes at body size: under the separator when the page may hold notes (a line opening with a cited
                 // marker, or a note running on), else from the first line opening with a raised cited marker.
-                var raised = RaisedMarkerStart(page, cited, tables[p]);
-                var mayHoldNotes = raised < page.Count || runsOn || page.Any(l => FootnoteMarker.TryStrip(l, out var m, out _) && cited.CitedBefore(m, l));
-                start = (mayHoldNotes ? FootnoteSeparator.LinesBelow(page, rulesOf(p), tables[p], metrics, height) : null) ?? raised;
+                var mayHoldNotes = raised[p] < page.Count || runsOn || OpensWithCitedMarker(page, cited);
+                start = (mayHoldNotes && rules.TryGetValue(p, out var r) ? FootnoteSeparator.LinesBelow(page, r, tables[p], metrics, height) : null) ?? raised[p];
             }
 
             // High on the page, only a cited marker or a footnote running on from the previous page proves a footnote
@@ -67,6 +69,23 @@ public static class FootnoteAreaReader
         return notes;
     }
 
+    /// <summary>
+    /// The rules of the pages whose notes may stand at body size under a separator, asked for in one go (an engine may
+    /// draw them in a costly pass): pages without small notes at the foot that hold a line opening with a cited marker,
+    /// or follow such a page (a note running on). Keyed by page index.
+    /// </summary>
+    private static IReadOnlyDictionary<int, IReadOnlyList<PdfRule>> SeparatorRules(
+        List<List<PdfLine>> lines, List<int> small, List<int> raised, FootnoteCitations cited,
+        Func<IReadOnlyList<int>, IReadOnlyDictionary<int, IReadOnlyList<PdfRule>>> rulesOf)
+    {
+        var notes = lines.Select((page, p) => small[p] < page.Count || raised[p] < page.Count || OpensWithCitedMarker(page, cited)).ToList();
+        var wanted = Enumerable.Range(0, lines.Count).Where(p => small[p] == lines[p].Count && (notes[p] || (p > 0 && notes[p - 1]))).ToList();
+        return wanted.Count == 0 ? new Dictionary<int, IReadOnlyList<PdfRule>>() : rulesOf(wanted);
+    }
+
+    private static bool OpensWithCitedMarker(List<PdfLine> page, FootnoteCitations cited) =>
+        page.Any(l => FootnoteMarker.TryStrip(l, out var m, out _) && cited.CitedBefore(m, l));
+
     /// <summary>The first of the single-column lines at the page's bottom set smaller than the body (the page's line count when none).</summary>
     private static int SmallLinesStart(List<PdfLine> page, IReadOnlyList<RuledTable> tables, DocumentMetrics metrics)
     {
@@ -96,7 +115,7 @@ public static class FootnoteAreaReader
     /// text) was tried and undone: OCR measures line sizes only roughly, and on scans body lines a point under the body
     /// then lost their citations and merged notes.
     /// </summary>
-    private static bool IsSmall(PdfLine line, DocumentMetrics metrics) => line.Size <= metrics.BodySize - 1.4;
+    public static bool IsSmall(PdfLine line, DocumentMetrics metrics) => line.Size <= metrics.BodySize - 1.4;
 
     private static bool StartsNote(PdfLine line, FootnoteCitations cited, List<FootnoteDraft> notes, out string marker, out PdfLine rest)
     {

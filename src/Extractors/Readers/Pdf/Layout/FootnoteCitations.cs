@@ -7,6 +7,7 @@ namespace ThiDua.Extractors.Readers.Pdf.Layout;
 public sealed class FootnoteCitations
 {
     private readonly Dictionary<string, (int Page, double Top)> _first = new(StringComparer.Ordinal);
+    private (int Page, double Top) _last = (0, double.MinValue);
 
     public static FootnoteCitations Read(List<List<PdfLine>> lines, Func<PdfLine, bool> inBody)
     {
@@ -20,6 +21,7 @@ public sealed class FootnoteCitations
                 if (!opensLine && line.IsSuperscript(c) && FootnoteMarker.IsMarkerText(c.Text) && UnitPower.Rewrite(before.TrimEnd(), c.Text) is null)
                 {
                     citations._first.TryAdd(c.Text.Trim(), (line.Page, line.Top));
+                    if (line.Page > citations._last.Page || (line.Page == citations._last.Page && line.Top > citations._last.Top)) citations._last = (line.Page, line.Top);
                 }
 
                 before += c.Text;
@@ -31,7 +33,12 @@ public sealed class FootnoteCitations
 
     public int Count => _first.Count;
 
+    public IEnumerable<string> Markers => _first.Keys;
+
     public bool Contains(string marker) => _first.ContainsKey(marker);
+
+    /// <summary>Whether <paramref name="line"/> stands below the document's last citation (where notes gathered at the end begin).</summary>
+    public bool AfterLastCitation(PdfLine line) => line.Page > _last.Page || (line.Page == _last.Page && line.Top > _last.Top);
 
     /// <summary>
     /// Whether the marker is cited before <paramref name="line"/> in reading order (above it on its page, or on an earlier

@@ -3,7 +3,10 @@ using ThiDua.Extractors.Readers.Pdf.Engine;
 
 namespace ThiDua.Extractors.Readers.Pdf.Layout;
 
-/// <summary>Reads a footnote marker: a superscript chunk of digits or asterisks, or leading digits of a footnote line.</summary>
+/// <summary>
+/// Reads a footnote marker: a superscript chunk of digits or asterisks, or leading digits of a footnote line (in its first
+/// chunk or a chunk of their own).
+/// </summary>
 public static partial class FootnoteMarker
 {
     public static bool IsMarkerText(string text) => MarkerOnly().IsMatch(text.Trim());
@@ -28,7 +31,15 @@ public static partial class FootnoteMarker
         if (chunks.Count == 0) return false;
         var first = chunks[0];
         var m = LeadingMarker().Match(first.Text);
-        if (!m.Success) return false;
+        if (!m.Success)
+        {
+            // A marker drawn as a chunk of its own (a link's edge, another font) before the note's text.
+            if (chunks.Count < 2 || !IsMarkerText(first.Text)) return false;
+            marker = first.Text.Trim();
+            rest = new PdfLine(line.Page, chunks.Skip(1).ToList());
+            return true;
+        }
+
         marker = m.Groups[1].Value;
         var remaining = first.Text[m.Length..];
         var cut = first.Width * m.Length / Math.Max(1, first.Text.Length);

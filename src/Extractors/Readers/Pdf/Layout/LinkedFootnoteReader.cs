@@ -30,7 +30,7 @@ public static class LinkedFootnoteReader
                     if (Target(lines, pages, t, link.TargetTop, marker) is not { } line) continue;
                     if (!starts.TryGetValue(line, out var note))
                     {
-                        TryStrip(line, out _, out var rest);
+                        FootnoteMarker.TryStrip(line, out _, out var rest);
                         note = new FootnoteDraft(marker, line.Page);
                         note.Lines.Add(rest);
                         starts[line] = note;
@@ -50,8 +50,10 @@ public static class LinkedFootnoteReader
 
     /// <summary>
     /// The destination line: a line of the target page (or the next, where a producer counts pages differently) that opens
-    /// with the marker; one whose marker is itself a link (back to the citation) first, then the nearest to the
-    /// destination's top (producers that scale the page, such as Chromium, write that top unscaled).
+    /// with the marker; one whose marker is itself a link (back to the citation) first, then one whose marker is raised
+    /// (as word processors set a note's own marker; a numbered heading opens with a plain number), then the nearest to
+    /// the destination's top (producers that scale the page, such as Chromium, write that top unscaled; Poppler gives
+    /// none: the first such line of the page).
     /// </summary>
     private static PdfLine? Target(List<List<PdfLine>> lines, IReadOnlyList<PdfPageText> pages, int t, double? top, string marker)
     {
@@ -61,10 +63,11 @@ public static class LinkedFootnoteReader
         {
             foreach (var line in lines[p])
             {
-                if (!TryStrip(line, out var m, out var rest) || m != marker || rest.Text.Length == 0) continue;
+                if (!FootnoteMarker.TryStrip(line, out var m, out var rest) || m != marker || rest.Text.Length == 0) continue;
                 var first = line.Chunks.First(c => c.Text.Trim().Length > 0);
                 var backLinked = pages[p].Links.Any(l => l.Covers(first));
-                var score = (p - t) * 10_000 + (backLinked ? 0 : 5_000) + (top is { } y ? Math.Abs(line.Top - y) : line.Top);
+                var raised = FootnoteMarker.TryStripRaised(line, out _, out _);
+                var score = (p - t) * 10_000 + (backLinked ? 0 : 5_000) + (raised ? 0 : 2_500) + (top is { } y ? Math.Abs(line.Top - y) : line.Top);
                 if (score < bestScore)
                 {
                     best = line;
@@ -74,17 +77,6 @@ public static class LinkedFootnoteReader
         }
 
         return best;
-    }
-
-    /// <summary>The marker opening a footnote line: as <see cref="FootnoteMarker.TryStrip"/> reads it, or a chunk of its own.</summary>
-    private static bool TryStrip(PdfLine line, out string marker, out PdfLine rest)
-    {
-        if (FootnoteMarker.TryStrip(line, out marker, out rest)) return true;
-        var chunks = line.Chunks.SkipWhile(c => c.Text.Trim().Length == 0).ToList();
-        if (chunks.Count < 2 || !FootnoteMarker.IsMarkerText(chunks[0].Text)) return false;
-        marker = chunks[0].Text.Trim();
-        rest = new PdfLine(line.Page, chunks.Skip(1).ToList());
-        return true;
     }
 
     private static List<FootnoteDraft> Gather(IReadOnlyList<PdfPageText> pages, List<List<PdfLine>> lines, Dictionary<PdfLine, FootnoteDraft> starts)

@@ -59,16 +59,19 @@ public static partial class PageJoiner
         && !ParagraphSplitter.FirstWordFits(last, first, metrics) && !ListLabel().IsMatch(first.Text) && !char.IsDigit(first.Text[0]);
 
     /// <summary>
-    /// Bullet lines at the top of a page, aligned with a cell of the layout table that ended the previous page (the
-    /// recipients list running over), are more lines of that cell. Returns how many leading blocks were taken.
+    /// Lines at the top of a page, aligned with a bulleted cell of the layout table that ended the previous page and no
+    /// wider than it (the recipients list running over), are more lines of that cell: bullet lines, and the wrapped rest of
+    /// an item the page break cut (its last line ends without <c>;</c> or <c>.</c>). Returns how many leading blocks were taken.
     /// </summary>
     private static int ContinueLayoutCell(TableDraft layout, List<BlockDraft> blocks)
     {
+        static bool Bulleted(PdfLine l) => l.Text.Length > 1 && "-+•".Contains(l.Text[0]) && l.Text[1] == ' ';
         var taken = 0;
-        while (taken < blocks.Count && blocks[taken] is ParagraphDraft p && p.Lines.All(l => l.Text.Length > 1 && "-+•".Contains(l.Text[0]) && l.Text[1] == ' '))
+        while (taken < blocks.Count && blocks[taken] is ParagraphDraft p)
         {
-            var cell = layout.Rows[0].FirstOrDefault(c => c.Lines.Count > 0 && Math.Abs(c.Lines.Min(l => l.Left) - p.Lines[0].Left) < 3);
-            if (cell is null) break;
+            var cell = layout.Rows[0].FirstOrDefault(c => c.Lines.Count(Bulleted) >= 2 && Math.Abs(c.Lines.Min(l => l.Left) - p.Lines.Min(l => l.Left)) < 3);
+            if (cell is null || p.Lines.Any(l => l.Right > cell.Right + l.Size)) break;
+            if (!Bulleted(p.Lines[0]) && EndsSentence(cell.Lines[^1].Text)) break;
             cell.Lines.AddRange(p.Lines);
             taken++;
         }
@@ -94,7 +97,8 @@ public static partial class PageJoiner
         while (repeated < next.Rows.Count - 1 && repeated < table.Rows.Count && next.RowText(repeated) == table.RowText(repeated)) repeated++;
         if (repeated > 0 && table.HeaderRows == 0) table.HeaderRows = repeated;
         var rows = next.Rows.Skip(repeated).ToList();
-        var cut = table.OpenBottom || next.OpenTop || (table.StructureRow(table.Rows.Count - 1) is { } last && next.Rows.Count > repeated && next.StructureRow(repeated) == last);
+        var cut = table.OpenBottom || next.OpenTop || (table.StructureRow(table.Rows.Count - 1) is { } last && next.Rows.Count > repeated && next.StructureRow(repeated) == last)
+            || (rows.Count > 0 && RunsOn(table.Rows[^1], rows[0]));
         if (cut && rows.Count > 0 && table.Rows.Count > table.HeaderRows)
         {
             RejoinRow(table.Rows[^1], rows[0]);
@@ -103,6 +107,18 @@ public static partial class PageJoiner
 
         table.Rows.AddRange(rows);
         table.OpenBottom = next.OpenBottom;
+    }
+
+    /// <summary>
+    /// A row cut by the page break with its borders drawn on both pages: the next page's first row leaves the first column
+    /// (the row's number) empty where the last row has it, and its text goes on in lower case.
+    /// </summary>
+    private static bool RunsOn(List<CellDraft> last, List<CellDraft> first)
+    {
+        static bool Filled(CellDraft? c) => c is not null && c.Text.Trim().Length > 0;
+        var filled = first.Where(Filled).ToList();
+        return filled.Count > 0 && Filled(last.FirstOrDefault(c => c.Column == 0)) && !Filled(first.FirstOrDefault(c => c.Column == 0))
+            && filled.All(c => c.Text.TrimStart() is var t && t.Length > 0 && char.IsLower(t[0]));
     }
 
     /// <summary>The lines of the row's second half go to the cells of its first half in the same columns.</summary>

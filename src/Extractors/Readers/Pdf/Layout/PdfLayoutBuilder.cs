@@ -31,17 +31,18 @@ public static class PdfLayoutBuilder
         if (LineRoleSwitch.Enabled && LineRoleModel.Default is { } roles) LineRoleFurnitureFilter.Apply(roles, pages, lines, metrics);
         var tablePages = pages.Where((_, p) => lines[p].Count(l => l.Segments.Count >= 2) >= 1).Select(page => page.Number).ToList();
         var rules = tablePages.Count == 0 ? new Dictionary<int, IReadOnlyList<PdfRule>>() : rulesFor(tablePages);
-        var fetched = new Dictionary<int, IReadOnlyList<PdfRule>>();
-        IReadOnlyList<PdfRule> RulesOf(PdfPageText page)
+        IReadOnlyDictionary<int, IReadOnlyList<PdfRule>> RulesOf(IReadOnlyList<int> indexes)
         {
-            if ((page.Rules ?? rules.GetValueOrDefault(page.Number)) is { } known) return known;
-            if (!fetched.TryGetValue(page.Number, out var more)) fetched[page.Number] = more = rulesFor([page.Number]).GetValueOrDefault(page.Number) ?? [];
-            return more;
+            var missing = indexes.Where(p => pages[p].Rules is null && !rules.ContainsKey(pages[p].Number)).Select(p => pages[p].Number).ToList();
+            var more = missing.Count == 0 ? new Dictionary<int, IReadOnlyList<PdfRule>>() : rulesFor(missing);
+            return indexes.ToDictionary(p => p, p => pages[p].Rules ?? rules.GetValueOrDefault(pages[p].Number) ?? more.GetValueOrDefault(pages[p].Number) ?? []);
         }
 
         var tables = pages.Select((page, p) => rules.TryGetValue(page.Number, out var r) ? RuledTableBuilder.Find(lines[p], r) : []).ToList();
         var linked = LinkedFootnoteReader.Extract(pages, lines);
-        var notes = linked.Notes.Concat(FootnoteAreaReader.Extract(pages, lines, tables, p => RulesOf(pages[p]), metrics)).ToList();
+        var cited = FootnoteCitations.Read(lines, l => !FootnoteAreaReader.IsSmall(l, metrics));
+        var notes = linked.Notes.Concat(FootnoteAreaReader.Extract(pages, lines, tables, RulesOf, metrics, cited)).ToList();
+        notes.AddRange(EndnoteReader.Extract(lines, cited, notes.Select(n => n.Marker).ToHashSet(StringComparer.Ordinal)));
         UniqueIds(notes);
         for (var p = 0; p < lines.Count; p++)
         {
@@ -57,7 +58,9 @@ public static class PdfLayoutBuilder
         {
             var candidates = byMarker[marker].ToList();
             if (candidates.Count == 0) return null;
-            return (candidates.FirstOrDefault(n => n.Page == page) ?? candidates.FirstOrDefault(n => n.Page == page + 1))?.Id;
+            // A note stands on the citing page or the next; a marker with one note only (endnotes) is that note.
+            return (candidates.FirstOrDefault(n => n.Page == page) ?? candidates.FirstOrDefault(n => n.Page == page + 1)
+                ?? (candidates is [var only] && only.Page >= page ? only : null))?.Id;
         }
 
         var bodyRuns = new RunBuilder(Resolve, chunk => linked.Citations.TryGetValue(chunk, out var note) ? note.Id : null);

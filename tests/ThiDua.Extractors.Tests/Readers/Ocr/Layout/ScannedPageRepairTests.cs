@@ -35,14 +35,16 @@ public sealed class ScannedPageRepairTests
     {
         var chunks = ScanPages.Body(4);
         string[] read = ["I. Công tác tổ chức", "IL Kết quả tổ chức", "IH. Kết quả thực hiện", "IV. Công tác khen thưởng", "V. Đánh giá chung",
-            "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHẦN II PHƯƠNG HƯỚNG", "I. Phương hướng", "H. Giải pháp", "II. Tổ chức", "IV. Khen thưởng"];
-        for (var i = 0; i < read.Length; i++) chunks.AddRange(ScanPages.Line(160 + i * 40, ScanPages.BodySize, read[i], bold: true));
-        chunks.AddRange(ScanPages.Line(660, ScanPages.BodySize, "II. Kết quả viết thường không đậm", bold: false));
+            "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHẦN II PHƯƠNG HƯỚNG", "L. Phương hướng", "H. Giải pháp", "II. Tổ chức", "IV. Khen thưởng",
+            "PHẦN III TỔ CHỨC THỰC HIỆN", "IL. Phân công", "H. Kiểm tra"];
+        for (var i = 0; i < read.Length; i++) chunks.AddRange(ScanPages.Line(160 + i * 35, ScanPages.BodySize, read[i], bold: true));
+        chunks.AddRange(ScanPages.Line(760, ScanPages.BodySize, "II. Kết quả viết thường không đậm", bold: false));
 
         var lines = LineBuilder.Build(Repair(new PdfPageText(1, PageWidth, PageHeight, chunks))).Select(l => l.Text).ToList();
 
         string[] meant = ["I. Công tác tổ chức", "II. Kết quả tổ chức", "III. Kết quả thực hiện", "IV. Công tác khen thưởng", "V. Đánh giá chung",
-            "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHẦN II PHƯƠNG HƯỚNG", "I. Phương hướng", "II. Giải pháp", "III. Tổ chức", "IV. Khen thưởng"];
+            "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHẦN II PHƯƠNG HƯỚNG", "I. Phương hướng", "II. Giải pháp", "III. Tổ chức", "IV. Khen thưởng",
+            "PHẦN III TỔ CHỨC THỰC HIỆN", "I. Phân công", "II. Kiểm tra"];
         Assert.Equal(meant, lines.Skip(4).Take(meant.Length));
         Assert.Contains("II. Kết quả viết thường không đậm", lines);
     }
