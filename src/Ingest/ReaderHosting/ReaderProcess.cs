@@ -15,6 +15,7 @@ internal sealed class ReaderProcess : IDisposable
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
     private const int MaxStdErrChars = 2048;
+    private const long Gen0BudgetBytes = 64L << 20;
 
     private readonly Process _process;
     private readonly Stream _input;
@@ -50,6 +51,10 @@ internal sealed class ReaderProcess : IDisposable
         // workstation GC with a hard heap limit: small reservations (so that ulimit -v holds) and a clean out-of-memory
         psi.Environment["DOTNET_gcServer"] = "0";
         psi.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.ManagedHeapLimitBytes.ToString("X", CultureInfo.InvariantCulture);
+        // Workstation GC sizes gen0 by the CPU cache (a few MB): a PDF's pages, which live until the layout is sent, were
+        // promoted through ~30 gen1 collections per pass over the corpus PDFs. A 64 MiB gen0 budget (inside the heap limit)
+        // leaves 2, about 0.5 ms of CPU less per page (the reader alone, corpus/pdf).
+        psi.Environment["DOTNET_GCgen0size"] = "0x" + Gen0BudgetBytes.ToString("X", CultureInfo.InvariantCulture);
         var process = Process.Start(psi) ?? throw ReaderProcessErrors.NotStarted(string.Join(' ', options.HostCommand));
         var reader = new ReaderProcess(process, options.ResidentLimitBytes);
         process.ErrorDataReceived += (_, e) => reader.KeepStdErr(e.Data);
