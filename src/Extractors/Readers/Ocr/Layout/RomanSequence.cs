@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ThiDua.Extractors.Readers.Docx;
 using ThiDua.Extractors.Readers.Pdf.Engine;
 using ThiDua.Extractors.Readers.Pdf.Layout;
 
@@ -36,15 +37,15 @@ internal static partial class RomanSequence
             var strokes = Strokes(number.Letters);
             var value = Value(number.Letters);
             var confirmed = i + 1 < numbers.Count && numbers[i + 1].Chunk is not null && Value(Strokes(numbers[i + 1].Letters)) == expected + 1;
-            var lostStroke = confirmed && ((value is not null && expected > 1 && IsOneStrokeShort(number.Letters, ToRoman(expected)))
-                || (value is null && IsOneStrokeShort(ToRoman(expected), strokes)));
+            var lostStroke = confirmed && ((value is not null && expected > 1 && IsOneStrokeShort(number.Letters, ListNumberFormatter.Roman(expected)))
+                || (value is null && IsOneStrokeShort(ListNumberFormatter.Roman(expected), strokes)));
             // a look-alike of the expected number, or of I where a new run starts (L. for I. after PHẦN II)
-            var meant = value != expected && (strokes == ToRoman(expected) || lostStroke) ? expected
-                : value is null && strokes == ToRoman(1) ? 1
+            var meant = value != expected && (strokes == ListNumberFormatter.Roman(expected) || lostStroke) ? expected
+                : value is null && strokes == ListNumberFormatter.Roman(1) ? 1
                 : 0;
             if (meant > 0 && number.Chunk is { } chunk)
             {
-                var label = ToRoman(meant) + number.Separator;
+                var label = ListNumberFormatter.Roman(meant) + number.Separator;
                 repaired[chunk] = chunk with { Text = chunk.Text.Replace(chunk.Text.Trim(), label, StringComparison.Ordinal) };
                 previous = meant;
             }
@@ -100,19 +101,8 @@ internal static partial class RomanSequence
     /// <summary>The value of a well-formed Roman numeral up to 39, else null.</summary>
     private static int? Value(string letters)
     {
-        for (var n = 1; n < 40; n++) if (ToRoman(n) == letters) return n;
+        for (var n = 1; n < 40; n++) if (ListNumberFormatter.Roman(n) == letters) return n;
         return null;
-    }
-
-    private static string ToRoman(int n)
-    {
-        var text = new StringBuilder();
-        foreach (var (value, letters) in new[] { (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
-        {
-            for (; n >= value; n -= value) text.Append(letters);
-        }
-
-        return text.ToString();
     }
 
     /// <summary>A Roman-looking number: numeral letters and their look-alikes, at least one of them an upper-case
