@@ -21,7 +21,7 @@ public sealed class FootnoteCitations
                 if (!opensLine && line.IsSuperscript(c) && FootnoteMarker.IsMarkerText(c.Text) && UnitPower.Rewrite(before.TrimEnd(), c.Text) is null)
                 {
                     citations._first.TryAdd(c.Text.Trim(), (line.Page, line.Top));
-                    if (line.Page > citations._last.Page || (line.Page == citations._last.Page && line.Top > citations._last.Top)) citations._last = (line.Page, line.Top);
+                    if (Precedes(citations._last, (line.Page, line.Top))) citations._last = (line.Page, line.Top);
                 }
 
                 before += c.Text;
@@ -38,12 +38,16 @@ public sealed class FootnoteCitations
     public bool Contains(string marker) => _first.ContainsKey(marker);
 
     /// <summary>Whether <paramref name="line"/> stands below the document's last citation (where notes gathered at the end begin).</summary>
-    public bool AfterLastCitation(PdfLine line) => line.Page > _last.Page || (line.Page == _last.Page && line.Top > _last.Top);
+    public bool AfterLastCitation(PdfLine line) => Precedes(_last, (line.Page, line.Top));
 
     /// <summary>
     /// Whether the marker is cited before <paramref name="line"/> in reading order (above it on its page, or on an earlier
     /// page): notes are numbered in order of first citation, so a note stands at or after its first citation.
     /// </summary>
     public bool CitedBefore(string marker, PdfLine line) =>
-        _first.TryGetValue(marker, out var at) && (at.Page < line.Page || (at.Page == line.Page && at.Top < line.Top));
+        _first.TryGetValue(marker, out var at) && Precedes(at, (line.Page, line.Top));
+
+    /// <summary>Reading order: an earlier page, or higher on the same page.</summary>
+    private static bool Precedes((int Page, double Top) first, (int Page, double Top) second) =>
+        first.Page < second.Page || (first.Page == second.Page && first.Top < second.Top);
 }

@@ -24,7 +24,7 @@ public static class FootnoteSeparator
             if (tables.Any(t => rule.Y0 >= t.Top - 2 && rule.Y0 <= t.Bottom + 2)) continue;
             var first = page.FindIndex(l => l.Top > rule.Y0);
             if (first <= 0) continue;
-            if (page[first].Top - rule.Y0 < clear * 0.5 || (first > 0 && rule.Y0 - page[first - 1].Bottom < clear)) continue;
+            if (page[first].Top - rule.Y0 < clear * 0.5 || rule.Y0 - page[first - 1].Bottom < clear) continue;
             if (page.Skip(first).Any(l => l.Segments.Count > 2)) continue;
             return first;
         }
