@@ -34,8 +34,6 @@ public sealed partial class FootnoteBreakdownCheck : IConsistencyCheck
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var paragraphsById = context.ParagraphsByBlock;
-        var order = new Dictionary<TextUnit, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < context.Paragraphs.Count; i++) order.TryAdd(context.Paragraphs[i], i);
         foreach (var footnote in context.Footnotes)
         {
             var groups = context.SentencesOf(footnote).SelectMany(Parts)
@@ -54,7 +52,7 @@ public sealed partial class FootnoteBreakdownCheck : IConsistencyCheck
                 foreach (var group in groups)
                 {
                     var flag = citing.Candidates.Count == 0
-                        ? CheckNextParagraph(context, order, paragraph, footnote, group.Unit, group.Parts)
+                        ? CheckNextParagraph(context, paragraph, footnote, group.Unit, group.Parts)
                         : CheckParagraph(citing, footnote, group.Unit, group.Parts, group.Sum, unrelated, partial);
                     if (flag is not null) yield return flag;
                 }
@@ -80,13 +78,14 @@ public sealed partial class FootnoteBreakdownCheck : IConsistencyCheck
         if (figure is not { } found || found.Quantity.Value <= 0m) return null;
         var total = found.Quantity.Unit is null ? found.Quantity with { Unit = unit } : found.Quantity;
         var flag = PartsComparison.Compare(total, parts, exhaustive: !partial, found.Sentence.Text, location);
-        return flag is null || !flag.IsFlag ? flag : flag with { Message = flag.Message + " (các thành phần trong chú thích)" };
+        return InNote(flag);
     }
 
     /// <summary>The total the next paragraph opens with, when it names a thing the figureless citing paragraph names.</summary>
-    private static Finding? CheckNextParagraph(CheckContext context, Dictionary<TextUnit, int> order, TextUnit paragraph, TextUnit footnote, string unit, List<Quantity> parts)
+    private static Finding? CheckNextParagraph(CheckContext context, TextUnit paragraph, TextUnit footnote, string unit, List<Quantity> parts)
     {
-        if (!order.TryGetValue(paragraph, out var index) || index + 1 >= context.Paragraphs.Count) return null;
+        var index = IndexOf(context.Paragraphs, paragraph);
+        if (index < 0 || index + 1 >= context.Paragraphs.Count) return null;
         var next = context.SentencesOf(context.Paragraphs[index + 1]).FirstOrDefault();
         if (next is null || TotalOpening().Match(next.Text) is not { Success: true } opening) return null;
         var noun = opening.Groups["noun"].Value.Trim();
@@ -94,7 +93,22 @@ public sealed partial class FootnoteBreakdownCheck : IConsistencyCheck
         var total = next.Quantities.FirstOrDefault(q => q.Start == opening.Index + opening.Length);
         if (total?.Unit is null || total.Denominator is not null || !QuantityRoles.CountsToward(unit, total.Unit) || !QuantityRoles.IsAdditive(next.Text, total)) return null;
         var flag = PartsComparison.Compare(total, parts, exhaustive: false, next.Text, context.Paragraphs[index + 1].Location with { FootnoteId = footnote.FootnoteId });
-        return flag is null || !flag.IsFlag ? flag : flag with { Message = flag.Message + " (các thành phần trong chú thích)" };
+        return InNote(flag);
+    }
+
+    /// <summary>A flag says that its parts come from the footnote.</summary>
+    private static Finding? InNote(Finding? flag) =>
+        flag is null || !flag.IsFlag ? flag : flag with { Message = flag.Message + " (các thành phần trong chú thích)" };
+
+    /// <summary>The paragraph's first position, found only for the rare note cited from a paragraph without figures.</summary>
+    private static int IndexOf(IReadOnlyList<TextUnit> paragraphs, TextUnit paragraph)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (ReferenceEquals(paragraphs[i], paragraph)) return i;
+        }
+
+        return -1;
     }
 
     /// <summary>Whole counts one item apart (3 against 4): for small counts the nearest a changed figure can be.</summary>
