@@ -15,7 +15,8 @@ internal sealed class CompoundFile : IDisposable
     private const int DirectoryEntrySize = 128;
     private const uint EndOfChain = 0xFFFFFFFE;
     private const int HeaderFatSlots = 109;
-    private static readonly byte[] Signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    /// <summary>The first eight bytes of every compound file (the format sniffer knows a .doc by them).</summary>
+    public static ReadOnlySpan<byte> Signature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     private readonly FileStream _file;
     private readonly byte[] _header = new byte[HeaderSize];

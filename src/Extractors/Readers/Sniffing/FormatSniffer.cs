@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using ThiDua.Extractors.Readers.Office;
 
 namespace ThiDua.Extractors.Readers.Sniffing;
 
@@ -20,7 +21,7 @@ public static class FormatSniffer
 
         // Signatures at offset 0 first: a Word package may hold "%PDF-" in its first kilobyte (an entry name, a stored part).
         if (bytes.StartsWith("PK\u0003\u0004"u8)) return DetectZip(path);
-        if (bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })) return DetectedFormat.Doc;
+        if (bytes.StartsWith(CompoundFile.Signature)) return DetectedFormat.Doc;
         if (bytes.StartsWith("{\\rtf"u8)) return DetectedFormat.Rtf;
         if (bytes.IndexOf("%PDF-"u8) is >= 0 and < HeadLength) return DetectedFormat.Pdf;
         // PNG, JPEG and TIFF are scanned reports (read by OCR); other images are not documents.
